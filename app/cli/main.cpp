@@ -1,0 +1,43 @@
+#include "cliapp.h"
+
+#include <QCoreApplication>
+#include <QTimer>
+
+#include <cstdio>
+#ifdef Q_OS_WIN
+#include <io.h>
+#define NB_ISATTY _isatty
+#define NB_FILENO _fileno
+#else
+#include <unistd.h>
+#define NB_ISATTY isatty
+#define NB_FILENO fileno
+#endif
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Nightbridge"));
+    QCoreApplication::setApplicationName(QStringLiteral("Nightbridge"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(NIGHTBRIDGE_VERSION));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QTextStream in(stdin);
+    nb::cli::CommandIo io{out, err, in, NB_ISATTY(NB_FILENO(stdout)) == 1};
+
+    nb::cli::CliApp cli;
+    int exitCode = 0;
+    bool finished = false;
+    QTimer::singleShot(0, &app, [&] {
+        cli.run(QCoreApplication::arguments(), io, [&](int code) {
+            exitCode = code;
+            finished = true;
+            QCoreApplication::exit(code);
+        });
+    });
+    const int loopCode = app.exec();
+    out.flush();
+    err.flush();
+    return finished ? exitCode : loopCode;
+}

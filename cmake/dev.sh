@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# Nightbridge developer entry point: the two commands of the README, and what they need.
+#
+#   cmake/dev.sh run    install build dependencies, build (Release) and start the app
+#   cmake/dev.sh test   install dependencies, build with -Werror, run every test label, then build and
+#                       run the suite again under AddressSanitizer + UndefinedBehaviorSanitizer
+#   cmake/dev.sh deps   only install the Debian/Ubuntu packages
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$root"
+jobs=$(nproc 2>/dev/null || echo 2)
+
+# Debian/Ubuntu packages: toolchain, Qt 6 (>= 6.4), QtKeychain, OpenSSL, and the test-time helpers
+# (gnome-keyring + D-Bus for the real keychain tests, Xvfb for the screenshot script).
+packages=(
+    build-essential cmake ninja-build pkg-config
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+    libgl-dev qtkeychain-qt6-dev libssl-dev openssl
+    gnome-keyring libsecret-tools dbus dbus-x11 xvfb xauth
+)
+
+as_root() {
+    if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+install_deps() {
+    local missing=()
+    for p in "${packages[@]}"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+    done
+    if [ ${#missing[@]} -eq 0 ]; then
+        return
+    fi
+    echo "Installing: ${missing[*]}"
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+build() { # preset
+    cmake --preset "$1" >/dev/null
+    cmake --build --preset "$1" -j "$jobs"
+}
+
+run_app() {
+    install_deps
+    build release
+    local gui="$root/build/release/app/gui/nightbridge"
+    if [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; then
+        exec "$gui" "$@"
+    fi
+    echo "No display found: starting Nightbridge on a virtual display (Xvfb). Use build/release/app/cli/nightbridge-cli for headless use."
+    exec xvfb-run -a "$gui" "$@"
+}
+
+run_tests() {
+    install_deps
+    echo "== Release build (-Werror) =="
+    build release
+    echo "== Tests: unit, integration, ui, keychain =="
+    ctest --preset release -j "$jobs" --timeout 300
+    echo "== AddressSanitizer + UndefinedBehaviorSanitizer build =="
+    build asan
+    echo "== Tests under ASan + UBSan =="
+    ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+        ctest --preset asan -j "$jobs" --timeout 600
+    if [ -x tests/fuzz/run-fuzzers.sh ]; then
+        echo "== Fuzzers (bounded) =="
+        tests/fuzz/run-fuzzers.sh
+    fi
+}
+
+case "${1:-}" in
+    run) shift; run_app "$@" ;;
+    test) run_tests ;;
+    deps) install_deps ;;
+    *) echo "usage: cmake/dev.sh run|test|deps" >&2; exit 2 ;;
+esac

@@ -1,0 +1,10 @@
+#include "clock.h"
+
+namespace nb {
+
+QDateTime SystemClock::nowUtc() const
+{
+    return QDateTime::currentDateTimeUtc();
+}
+
+} // namespace nb

@@ -1,0 +1,10 @@
+#include "manualclock.h"
+
+namespace nb::test {
+
+ManualClock::ManualClock(QDateTime start)
+    : m_now(start.toUTC())
+{
+}
+
+} // namespace nb::test
