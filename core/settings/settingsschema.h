@@ -1,0 +1,68 @@
+#pragma once
+
+#include <QLatin1String>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+#include <functional>
+
+namespace nb {
+
+// The one table of user settings: every key the app reads, with its type, default and validator.
+// Settings hold user intent only. No key may hold a secret (passwords, API secrets, tokens live in the
+// CredentialStore); tst_settings checks the table against redact::isSensitiveName().
+enum class SettingType { Bool, Int, String, Url, Enum };
+
+struct SettingSpec {
+    QString key;
+    SettingType type = SettingType::String;
+    QVariant defaultValue;
+    QStringList enumNames; // Enum: names as stored; index == the value of the matching C++ enum
+    int minimum = 0;       // Int
+    int maximum = 0;       // Int
+    // Extra check after the type check: returns an English reason when the value is refused.
+    std::function<QString(const QVariant &)> validator;
+    QString description; // English, for diagnostics and the CLI's settings listing
+};
+
+const QList<SettingSpec> &settingsTable();
+const SettingSpec *findSetting(const QString &key); // nullptr: not a setting
+
+// Enums stored by name; the order of the names in the table matches these declarations.
+enum class NightscoutAuthMode { Secret, Token }; // "secret", "token"
+enum class GlucoseUnits { MgDl, Mmol };          // "mg/dl", "mmol" (Nightscout's spelling)
+enum class LogLevel { Warning, Info, Debug };    // "warning", "info", "debug"
+enum class CredentialBackend { Keychain, File }; // "keychain", "file" (explicit opt-in, not encrypted)
+enum class TandemRegion { Us, Eu };              // "us", "eu"
+
+namespace keys {
+inline constexpr QLatin1String nightscoutUrl{"nightscout/url"};
+inline constexpr QLatin1String nightscoutAllowInsecureHttp{"nightscout/allowInsecureHttp"};
+inline constexpr QLatin1String nightscoutAuthMode{"nightscout/authMode"};
+inline constexpr QLatin1String nightscoutUploadBatchSize{"nightscout/uploadBatchSize"};
+inline constexpr QLatin1String units{"display/units"};
+inline constexpr QLatin1String syncIntervalMinutes{"sync/intervalMinutes"};
+inline constexpr QLatin1String logLevel{"log/level"};
+inline constexpr QLatin1String logHttpTrace{"log/httpTrace"};
+inline constexpr QLatin1String credentialBackend{"security/credentialStore"};
+inline constexpr QLatin1String autostart{"general/autostart"};
+inline constexpr QLatin1String tandemRegion{"tandem/region"};
+inline constexpr QLatin1String careLinkCountry{"carelink/country"};
+
+// Vendor endpoint overrides: free strings, empty means "use the built-in value" from the vendor's own
+// table. They exist so a vendor change can be followed without a new release.
+QString tandemOverride(const QString &region, const QString &name);   // "tandem/<region>/<name>"
+QString tandemOverride(const QString &name);                          // "tandem/<name>" (all regions)
+QString careLinkOverride(const QString &region, const QString &name); // "carelink/<region>/<name>"
+QString careLinkOverride(const QString &name);                        // "carelink/<name>"
+
+// Names present in the table (regions: "us", "eu").
+QStringList tandemRegionalOverrideNames();   // loginApiUrl, issuerUrl, clientId, redirectUri, sourceUrl
+QStringList tandemGlobalOverrideNames();     // ssoUrl, userAgent
+QStringList careLinkRegionalOverrideNames(); // loginHost, cloudHost, clientId, ssoConfigUrl
+QStringList careLinkGlobalOverrideNames();   // discoveryUrl, appVersion, userAgent
+} // namespace keys
+
+} // namespace nb
