@@ -238,6 +238,12 @@ QString url(const QUrl &input) {
         base.setPassword(kMarker);
     base.setQuery(QString());
     base.setFragment(QString());
+    // Nightscout exchanges an access token for a JWT at /api/v2/authorization/request/<token>: the
+    // token is a credential even though it stands in the path.
+    static const QLatin1String tokenPath("/authorization/request/");
+    const QString path = base.path();
+    if (const qsizetype at = path.indexOf(tokenPath); at >= 0 && path.size() > at + tokenPath.size())
+        base.setPath(path.left(at + tokenPath.size()) + kMarker);
     QString out = base.toString(QUrl::FullyEncoded);
     out.replace(QLatin1String("%3Credacted%3E"), kMarker);
     out = redactValuePatterns(out);

@@ -115,6 +115,9 @@ void TestRedactor::url_data() {
                                     << QStringLiteral("https://x.test/cb#access_token=<redacted>&token_type=bearer");
     QTest::newRow("api_secret param") << QUrl(QStringLiteral("https://x.test/?api_secret=foo"))
                                       << QStringLiteral("https://x.test/?api_secret=<redacted>");
+    QTest::newRow("nightscout token in path")
+        << QUrl(QStringLiteral("https://ns.example.test/api/v2/authorization/request/uploader-1f383a4f1a1ecf83"))
+        << QStringLiteral("https://ns.example.test/api/v2/authorization/request/<redacted>");
 }
 
 void TestRedactor::url() {

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "net/retrypolicy.h"
+#include "nscredentials.h"
+
+#include <QUrl>
+
+#include <chrono>
+
+namespace nb::ns {
+
+// Everything the Nightscout client needs to know. Built by the composition root from settings (or
+// CLI flags / environment); plain data so tests can fill it directly.
+struct NsClientConfig {
+    QUrl baseUrl; // NsUrl::normalize() output
+    NsCredentials credentials;
+
+    int batchSize = 500; // entries / treatments per POST (halved on 413)
+    // devicestatus / profile bodies stay under this; the server's limit is 1 MB (1,048,576 bytes).
+    qint64 maxSmallBodyBytes = 1000 * 1000;
+    // Before posting entries/treatments, read what the site already has in the batch's time range and
+    // leave out ours where another uploader's document holds the same key (we never overwrite theirs).
+    bool guardForeignDocuments = true;
+
+    // Retries of idempotent requests (reads; entries/treatments upserts). devicestatus/profile POSTs
+    // and authentication are never retried blindly.
+    RetryPolicy retry = RetryPolicy(RetryPolicy::Params{3, std::chrono::milliseconds(1000),
+                                                        std::chrono::milliseconds(30000), std::chrono::seconds(120)});
+    std::chrono::milliseconds inactivityTimeout{30000};
+    std::chrono::milliseconds deadline{120000};
+};
+
+} // namespace nb::ns

@@ -1,0 +1,207 @@
+#include "manualclock.h"
+#include "model/identifier.h"
+#include "simulation/nightscout/fakenightscout.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace nb;
+using namespace Qt::Literals::StringLiterals;
+using nb::sim::FakeNightscout;
+
+namespace {
+const QString kSecret = u"cli-test-secret-0451"_s;
+}
+
+// nightbridge-cli nightscout check/upload as a real process against the fake Nightscout running in
+// this test's event loop (the URL and secret travel through the environment, as in a service unit).
+class TestNightscoutCli : public QObject {
+    Q_OBJECT
+private:
+    struct Run {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    test::ManualClock m_clock{QDateTime::currentDateTimeUtc()};
+    std::unique_ptr<FakeNightscout> m_ns;
+    QTemporaryDir m_dir;
+
+    Run cli(const QStringList &args, const QProcessEnvironment &env)
+    {
+        QProcess process;
+        process.setProcessEnvironment(env);
+        QSignalSpy finished(&process, &QProcess::finished);
+        process.start(QStringLiteral(NB_CLI_BINARY), args);
+        Run run;
+        // The fake answers from this event loop while we wait.
+        [&] { QVERIFY(finished.wait(30000)); }();
+        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        run.out = QString::fromUtf8(process.readAllStandardOutput());
+        run.err = QString::fromUtf8(process.readAllStandardError());
+        // Neither the secret nor its hash ever appears in what the CLI prints.
+        const QString hash =
+            QString::fromLatin1(QCryptographicHash::hash(kSecret.toUtf8(), QCryptographicHash::Sha1).toHex());
+        for (const QString &text : {run.out, run.err}) {
+            [&] {
+                QVERIFY2(!text.contains(kSecret), "secret in CLI output");
+                QVERIFY2(!text.contains(hash), "secret hash in CLI output");
+            }();
+        }
+        return run;
+    }
+    QProcessEnvironment env(const QString &secret = kSecret) const
+    {
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        e.insert(u"NS_URL"_s, m_ns->baseUrl().toString());
+        e.insert(u"NS_SECRET"_s, secret);
+        e.remove(u"NS_TOKEN"_s);
+        return e;
+    }
+    void startFake(FakeNightscout::Options o = {})
+    {
+        if (o.apiSecret.isEmpty())
+            o.apiSecret = kSecret;
+        o.authFailDelay = std::chrono::milliseconds(100);
+        m_ns = std::make_unique<FakeNightscout>(m_clock, o);
+        QVERIFY(m_ns->listen());
+    }
+    QString writeFile(const QString &name, const QByteArray &content)
+    {
+        QFile f(m_dir.filePath(name));
+        if (!f.open(QIODevice::WriteOnly))
+            return {};
+        f.write(content);
+        return f.fileName();
+    }
+    static QByteArray batchJson(int entries)
+    {
+        QJsonArray list;
+        const qint64 start = QDateTime::currentMSecsSinceEpoch() - entries * 300000LL;
+        for (int i = 0; i < entries; ++i) {
+            const qint64 ms = start + i * 300000LL;
+            list.append(QJsonObject{{u"type"_s, u"sgv"_s},
+                                    {u"sgv"_s, 110 + i},
+                                    {u"date"_s, double(ms)},
+                                    {u"device"_s, u"nightbridge-test"_s},
+                                    {u"identifier"_s, stableIdentifier(u"cli"_s, {QString::number(ms)})}});
+        }
+        const QJsonObject ds{{u"device"_s, u"nightbridge-test"_s},
+                             {u"created_at"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+                             {u"identifier"_s, u"ds-1"_s}};
+        return QJsonDocument(QJsonObject{{u"entries"_s, list}, {u"devicestatus"_s, QJsonArray{ds}}}).toJson();
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+    void cleanup() { m_ns.reset(); }
+
+    void checkOk()
+    {
+        startFake();
+        const Run r = cli({u"nightscout"_s, u"check"_s}, env());
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(u"15.0.7"_s));
+        QVERIFY(r.out.contains(u"mg/dl"_s));
+        QVERIFY(r.out.contains(u"Write permission:  yes"_s));
+        QVERIFY(!r.out.contains(kSecret));
+        QVERIFY(!r.err.contains(kSecret));
+    }
+
+    void checkWrongSecretJson()
+    {
+        startFake();
+        const Run r = cli({u"nightscout"_s, u"check"_s, u"--json"_s}, env(u"wrong-secret-123"_s));
+        QCOMPARE(r.exitCode, 4);
+        const QJsonObject out = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(out.value(u"outcome"_s).toString(), u"wrong-secret"_s);
+        QCOMPARE(out.value(u"canWrite"_s).toBool(), false);
+        QCOMPARE(out[u"error"_s][u"kind"_s].toString(), u"Auth"_s);
+        QCOMPARE(m_ns->failedAuthCount(), 1);
+    }
+
+    void checkReadOnlySite()
+    {
+        FakeNightscout::Options o;
+        o.apiSecret = u"short"_s;
+        startFake(o);
+        const Run r = cli({u"nightscout"_s, u"check"_s}, env(u"short"_s));
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY(r.err.contains(u"read-only"_s));
+    }
+
+    void checkWithTokenFile()
+    {
+        startFake();
+        const QString token = m_ns->addSubject(u"cli"_s, {u"admin"_s});
+        QProcessEnvironment e = env();
+        e.remove(u"NS_SECRET"_s);
+        const Run r =
+            cli({u"nightscout"_s, u"check"_s, u"--token-file"_s, writeFile(u"token"_s, token.toUtf8() + '\n')}, e);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(!r.out.contains(token));
+        QVERIFY(!r.err.contains(token));
+    }
+
+    void upload()
+    {
+        startFake();
+        const QString file = writeFile(u"batch.json"_s, batchJson(7));
+        Run r = cli({u"nightscout"_s, u"upload"_s, file}, env());
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(u"Uploaded 8 documents"_s), qPrintable(r.out));
+        QCOMPARE(m_ns->store().documents(NsCollection::Entries).size(), 7);
+        QCOMPARE(m_ns->store().documents(NsCollection::DeviceStatus).size(), 1);
+        // Again: entries are upserts, the unchanged devicestatus is not posted twice.
+        r = cli({u"nightscout"_s, u"upload"_s, file, u"--json"_s}, env());
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"unchanged"_s).toInt(), 1);
+        QCOMPARE(m_ns->store().documents(NsCollection::Entries).size(), 7);
+        QCOMPARE(m_ns->store().documents(NsCollection::DeviceStatus).size(), 1);
+    }
+
+    void pretendSendsNothing()
+    {
+        startFake();
+        const QString file = writeFile(u"pretend.json"_s, batchJson(1200));
+        const Run r = cli({u"nightscout"_s, u"upload"_s, file, u"--pretend"_s, u"--batch-size"_s, u"500"_s}, env());
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(m_ns->server().requests().size(), 0);
+        const QJsonObject out = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(out.value(u"requests"_s).toArray().size(), 4); // 500 + 500 + 200 entries, 1 devicestatus
+        QCOMPARE(out[u"documents"_s][u"entries"_s].toArray().size(), 1200);
+        QVERIFY(!r.out.contains(kSecret));
+    }
+
+    void errors()
+    {
+        startFake();
+        QCOMPARE(cli({u"nightscout"_s, u"upload"_s, writeFile(u"bad.json"_s, "{\"entries\": 5}")}, env()).exitCode, 6);
+        QCOMPARE(cli({u"nightscout"_s, u"upload"_s, writeFile(u"notjson.json"_s, "<html>")}, env()).exitCode, 6);
+        QCOMPARE(cli({u"nightscout"_s, u"upload"_s, m_dir.filePath(u"missing.json"_s)}, env()).exitCode, 3);
+        QCOMPARE(cli({u"nightscout"_s, u"frobnicate"_s}, env()).exitCode, 2);
+        QProcessEnvironment noUrl = env();
+        noUrl.remove(u"NS_URL"_s);
+        QCOMPARE(cli({u"nightscout"_s, u"check"_s}, noUrl).exitCode, 3);
+        QCOMPARE(cli({u"nightscout"_s, u"check"_s, u"--url"_s, u"http://ns.example.org"_s}, noUrl).exitCode, 3);
+        QProcessEnvironment noSecret = env();
+        noSecret.remove(u"NS_SECRET"_s);
+        QCOMPARE(cli({u"nightscout"_s, u"upload"_s, writeFile(u"ok.json"_s, batchJson(1))}, noSecret).exitCode, 3);
+        m_ns.reset(); // the site goes away
+        startFake();
+        const QUrl gone = m_ns->baseUrl();
+        m_ns->server().close();
+        QProcessEnvironment down = QProcessEnvironment::systemEnvironment();
+        down.insert(u"NS_URL"_s, gone.toString());
+        down.insert(u"NS_SECRET"_s, kSecret);
+        QCOMPARE(cli({u"nightscout"_s, u"check"_s}, down).exitCode, 5);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestNightscoutCli)
+#include "tst_nightscoutcli.moc"
