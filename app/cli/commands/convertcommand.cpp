@@ -3,6 +3,9 @@
 #include "common/result.h"
 #include "exitcodes.h"
 #include "model/nsbatch.h"
+#include "common/clock.h"
+#include "sources/carelink/carelinkconvert.h"
+#include "sources/tandem/tandemconvert.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -67,6 +70,15 @@ void ConvertCommand::run(const QStringList &arguments, CommandIo &io, std::funct
     Result<NsBatch> batch = SyncError::make(SyncError::Kind::Config,
                                             tr("Unknown source \"%1\": use tandem or carelink.").arg(source),
                                             QStringLiteral("unknown source"));
+    if (source == QLatin1String("tandem"))
+        batch = tandem::convertTandemForCli(input, parser.value(zoneOpt), parser.value(featuresOpt));
+    if (source == QLatin1String("carelink")) {
+        QStringList notes;
+        batch = carelink::convertCareLinkForCli(input, parser.value(featuresOpt), SystemClock().nowMs(), &notes);
+        for (const QString &note : notes)
+            io.err << note << '\n';
+        io.err.flush();
+    }
     Q_UNUSED(input)
     if (!batch.ok()) {
         io.err << batch.error().userMessage << '\n';

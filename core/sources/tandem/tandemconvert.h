@@ -1,0 +1,24 @@
+#pragma once
+
+#include "common/result.h"
+#include "model/nsbatch.h"
+#include "transformcontext.h"
+
+#include <QByteArray>
+
+namespace nb::tandem {
+
+// Offline conversion (nightbridge-cli convert --source tandem): a saved pump-logs body, legacy base64
+// body or raw records -> the documents a sync would upload. A saved pumper response gives the profile
+// document (PROFILES) of the chosen pump (context.pumpKey as serial, else the most recent one).
+Result<NsBatch> convertTandemInput(const QByteArray &input, const TransformContext &context);
+
+} // namespace nb::tandem
+
+namespace nb::tandem {
+
+// The CLI's entry: `timezone` an IANA id (empty: this computer's zone), `features` a list as
+// parseFeatures() takes (empty: the defaults). Bad options are Config errors.
+Result<NsBatch> convertTandemForCli(const QByteArray &input, const QString &timezone, const QString &features);
+
+} // namespace nb::tandem
