@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDebug>
 #include <QString>
 
 namespace nb {
@@ -32,5 +33,4 @@ private:
 
 } // namespace nb
 
-class QDebug;
 QDebug operator<<(QDebug, const nb::Secret &) = delete;
