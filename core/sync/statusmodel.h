@@ -53,6 +53,10 @@ enum class AccountState {
 // What the user can do about an account that needs attention; the UI shows a matching button.
 enum class AccountAction { None, SignInAgain, CheckPassword, OpenSettings };
 
+// Which side the last error came from, so the UI can tell "Nightscout refuses writes" apart from a
+// vendor problem (different notification, different advice).
+enum class ErrorSource { Vendor, Nightscout, Local };
+
 struct AccountStatus {
     QString accountId;
     QString displayName; // e.g. "Tandem (Mobi 1234)"
@@ -65,6 +69,7 @@ struct AccountStatus {
     QDateTime pausedUntil;  // user pause end; invalid = until resumed
     QDateTime lastDataTime; // newest data the vendor had (staleness of the source itself)
     std::optional<SyncError> lastError;
+    ErrorSource errorSource = ErrorSource::Vendor; // meaningful when lastError is set
     int uploadedLastRun = 0;
     int uploadedTotal = 0; // since the app started
     int healedLastRun = 0; // documents filled into gaps by the last run

@@ -1,0 +1,94 @@
+#!/usr/bin/env bash
+# Screenshots of the tray shell for review: runs the tray app (demo preview) on a virtual display (Xvfb)
+# with a real tray host (trayer, XEmbed system tray) and saves PNGs of the tray icon (every state, and
+# as the panel shows it), the context menu and the status popup, for several preview scenarios.
+# Checks that the app stayed up for the whole run and that every file is non-empty (CI runs this).
+#
+#   tests/ui/screenshots.sh [BUILD_DIR] [OUT_DIR]
+#   BUILD_DIR defaults to build/release, OUT_DIR to BUILD_DIR/screenshots
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+build=$(realpath -m "${1:-$root/build/release}")
+out=$(realpath -m "${2:-$build/screenshots}")
+app="$build/app/gui/nightbridge"
+scenarios=(ok attention stale empty)
+
+as_root() {
+    if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+need=()
+command -v Xvfb >/dev/null || need+=(xvfb)
+command -v trayer >/dev/null || need+=(trayer)
+if [ ${#need[@]} -gt 0 ]; then
+    echo "Installing: ${need[*]}"
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}"
+fi
+if [ ! -x "$app" ]; then
+    echo "screenshots: $app not built (cmake --build $build --target nightbridge)" >&2
+    exit 2
+fi
+
+work=$(mktemp -d)
+pids=()
+cleanup() {
+    for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+    rm -rf "$work"
+}
+trap cleanup EXIT
+
+# A free display number, chosen by Xvfb itself.
+Xvfb -displayfd 3 -screen 0 1024x768x24 -nolisten tcp 3>"$work/display" 2>"$work/xvfb.log" &
+pids+=($!)
+for _ in $(seq 50); do [ -s "$work/display" ] && break; sleep 0.1; done
+[ -s "$work/display" ] || { echo "screenshots: Xvfb did not start" >&2; cat "$work/xvfb.log" >&2; exit 1; }
+export DISPLAY=":$(cat "$work/display")"
+export XDG_RUNTIME_DIR="$work/runtime"
+mkdir -m 700 -p "$XDG_RUNTIME_DIR"
+unset WAYLAND_DISPLAY DBUS_SESSION_BUS_ADDRESS # the XEmbed tray of trayer, not a StatusNotifier host
+export QT_QPA_PLATFORM=xcb
+
+# A panel strip at the top right hosting the tray (dark, like most panels).
+trayer --edge top --align right --widthtype pixel --width 160 --height 32 --SetDockType true \
+    --transparent false --tint 0x303030 >"$work/trayer.log" 2>&1 &
+pids+=($!)
+sleep 1
+
+failed=0
+for scenario in "${scenarios[@]}"; do
+    dir="$out/$scenario"
+    rm -rf "$dir"
+    mkdir -p "$dir"
+    start=$(date +%s%N)
+    # --quit-after is the safety net; the screenshot run quits by itself when done.
+    if "$app" --instance "screenshots-$$" --preview-scenario "$scenario" --screenshot "$dir" --quit-after 60 \
+        >"$dir/app.log" 2>&1; then
+        status=0
+    else
+        status=$?
+    fi
+    elapsed=$((($(date +%s%N) - start) / 1000000))
+    if [ "$status" -ne 0 ]; then
+        echo "screenshots: $scenario: the app exited with $status after ${elapsed} ms" >&2
+        cat "$dir/app.log" >&2
+        failed=1
+        continue
+    fi
+    for f in icons.png icon-current-64.png screen.png tray.png popup.png menu.png; do
+        if [ ! -s "$dir/$f" ]; then
+            echo "screenshots: $scenario: $f missing or empty" >&2
+            failed=1
+        fi
+    done
+    echo "screenshots: $scenario: $(find "$dir" -name '*.png' | wc -l) PNG file(s) in $dir (${elapsed} ms)"
+done
+
+# The app must also simply stay up: run it for a few seconds and expect a clean exit.
+if ! "$app" --instance "smoke-$$" --quit-after 5 >"$out/smoke.log" 2>&1; then
+    echo "screenshots: the app did not stay up for 5 s" >&2
+    cat "$out/smoke.log" >&2
+    failed=1
+fi
+exit $failed

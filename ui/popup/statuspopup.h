@@ -1,0 +1,74 @@
+#pragma once
+
+#include "sync/statusmodel.h"
+#include "viewmodels/displayoptions.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QButtonGroup;
+class QLabel;
+class QVBoxLayout;
+
+namespace nb {
+class Clock;
+}
+
+namespace nb::ui {
+
+class AccountRow;
+class GlucoseChart;
+
+// The small window the tray icon opens: the latest reading large with trend, delta and age; a chart of
+// the last 3/6/12/24 hours; IOB, reservoir and batteries when known; one row per account with the fix
+// when it needs the user. Everything comes from the StatusModel (live); ages are refreshed by the
+// owner's minute ticker through refresh(), never by a timer of its own.
+class StatusPopup : public QWidget {
+    Q_OBJECT
+public:
+    StatusPopup(const StatusModel &model, const Clock &clock, QWidget *parent = nullptr);
+
+    void setDisplayOptions(const DisplayOptions &options);
+    void setNightscoutAvailable(bool available);
+    void setChartHours(int hours); // 3, 6, 12 or 24
+    int chartHours() const;
+    GlucoseChart *chart() const { return m_chart; }
+
+    // Places the window next to the tray icon (inside the screen's available area) and shows it.
+    void showNear(const QRect &trayIconGeometry);
+
+public slots:
+    void refresh();
+
+signals:
+    void syncNowRequested();
+    void settingsRequested();
+    void openNightscoutRequested();
+    void accountActionRequested(const QString &accountId, nb::AccountAction action);
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    void refreshReading(const QDateTime &now);
+    void refreshAccounts(const QDateTime &now);
+
+    const StatusModel &m_model;
+    const Clock &m_clock;
+    DisplayOptions m_options;
+    QLabel *m_demo;
+    QLabel *m_value;
+    QLabel *m_unit;
+    QLabel *m_trend;
+    QLabel *m_delta;
+    QLabel *m_age;
+    QLabel *m_device;
+    GlucoseChart *m_chart;
+    QButtonGroup *m_hours;
+    QVBoxLayout *m_accountsLayout;
+    QLabel *m_noAccounts;
+    QHash<QString, AccountRow *> m_rows;
+    QWidget *m_openNightscout;
+};
+
+} // namespace nb::ui

@@ -1,0 +1,154 @@
+#include "traymenu.h"
+
+#include "sync/synchealth.h"
+#include "viewmodels/statustext.h"
+
+#include <QAction>
+#include <QMenu>
+
+#include <algorithm>
+
+namespace nb::ui {
+
+TrayMenu::TrayMenu(QObject *parent)
+    : QObject(parent)
+    , m_menu(std::make_unique<QMenu>())
+{
+    m_menu->setObjectName(QStringLiteral("trayMenu"));
+    m_demo = m_menu->addAction(tr("Demo data \u2014 not real readings"));
+    m_demo->setObjectName(QStringLiteral("demoAction"));
+    m_demo->setEnabled(false);
+    m_demo->setVisible(false);
+    m_reading = m_menu->addAction(tr("No reading yet"));
+    m_reading->setObjectName(QStringLiteral("readingAction"));
+    m_reading->setEnabled(false);
+    m_menu->addSeparator();
+    m_noAccounts = m_menu->addAction(tr("No account set up"));
+    m_noAccounts->setObjectName(QStringLiteral("noAccountsAction"));
+    m_noAccounts->setEnabled(false);
+    m_accountsEnd = m_menu->addSeparator();
+
+    connect(addCommand(m_menu.get(), QStringLiteral("syncNowAction"), tr("Sync now")), &QAction::triggered, this,
+            &TrayMenu::syncNowRequested);
+    m_pauseMenu = m_menu->addMenu(tr("Pause"));
+    m_pauseMenu->menuAction()->setObjectName(QStringLiteral("pauseMenuAction"));
+    connect(addCommand(m_pauseMenu, QStringLiteral("pause30Action"), tr("For 30 minutes")), &QAction::triggered, this,
+            [this] { emit pauseRequested(30); });
+    connect(addCommand(m_pauseMenu, QStringLiteral("pause60Action"), tr("For 1 hour")), &QAction::triggered, this,
+            [this] { emit pauseRequested(60); });
+    connect(addCommand(m_pauseMenu, QStringLiteral("pauseUntilResumedAction"), tr("Until resumed")),
+            &QAction::triggered, this, [this] { emit pauseRequested(0); });
+    connect(addCommand(m_menu.get(), QStringLiteral("resumeAction"), tr("Resume")), &QAction::triggered, this,
+            &TrayMenu::resumeRequested);
+    m_menu->addSeparator();
+    connect(addCommand(m_menu.get(), QStringLiteral("backfillAction"), tr("Backfill\u2026")), &QAction::triggered, this,
+            &TrayMenu::backfillRequested);
+    connect(addCommand(m_menu.get(), QStringLiteral("settingsAction"), tr("Settings\u2026")), &QAction::triggered, this,
+            &TrayMenu::settingsRequested);
+    connect(addCommand(m_menu.get(), QStringLiteral("openNightscoutAction"), tr("Open Nightscout")),
+            &QAction::triggered, this, &TrayMenu::openNightscoutRequested);
+    m_menu->addSeparator();
+    connect(addCommand(m_menu.get(), QStringLiteral("viewLogsAction"), tr("View logs\u2026")), &QAction::triggered,
+            this, &TrayMenu::viewLogsRequested);
+    connect(addCommand(m_menu.get(), QStringLiteral("copyDiagnosticsAction"), tr("Copy diagnostics")),
+            &QAction::triggered, this, &TrayMenu::copyDiagnosticsRequested);
+    connect(addCommand(m_menu.get(), QStringLiteral("aboutAction"), tr("About Nightbridge")), &QAction::triggered, this,
+            &TrayMenu::aboutRequested);
+    m_menu->addSeparator();
+    QAction *quit = addCommand(m_menu.get(), QStringLiteral("quitAction"), tr("Quit Nightbridge"));
+    quit->setMenuRole(QAction::QuitRole);
+    connect(quit, &QAction::triggered, this, &TrayMenu::quitRequested);
+    action(QStringLiteral("openNightscoutAction"))->setEnabled(false);
+}
+
+TrayMenu::~TrayMenu() = default;
+
+QAction *TrayMenu::addCommand(QMenu *menu, const QString &name, const QString &text)
+{
+    QAction *action = menu->addAction(text);
+    action->setObjectName(name);
+    return action;
+}
+
+QAction *TrayMenu::action(const QString &objectName) const
+{
+    const QList<QAction *> all = m_menu->findChildren<QAction *>(objectName);
+    if (!all.isEmpty())
+        return all.constFirst();
+    // Submenus' own actions (menuAction) are children of the submenu, not of the top menu.
+    for (QMenu *sub : m_menu->findChildren<QMenu *>()) {
+        if (sub->menuAction()->objectName() == objectName)
+            return sub->menuAction();
+    }
+    return nullptr;
+}
+
+void TrayMenu::setNightscoutAvailable(bool available)
+{
+    m_nightscoutAvailable = available;
+    action(QStringLiteral("openNightscoutAction"))->setEnabled(available);
+}
+
+void TrayMenu::update(const StatusModel &model, const DisplayOptions &options, const QDateTime &now)
+{
+    m_demo->setVisible(model.isDemo());
+    m_reading->setText(StatusText::readingLine(model, options, now));
+    const QList<AccountStatus> &accounts = model.accounts();
+    updateAccounts(accounts, now);
+
+    const int enabled = SyncHealthSummary::enabledCount(accounts);
+    const bool allPaused = SyncHealthSummary::allPaused(accounts);
+    const bool allSyncing = enabled > 0 && std::all_of(accounts.cbegin(), accounts.cend(), [](const AccountStatus &a) {
+                                return a.state == AccountState::Disabled || a.state == AccountState::Syncing;
+                            });
+    action(QStringLiteral("syncNowAction"))->setEnabled(enabled > 0 && !allPaused && !allSyncing);
+    m_pauseMenu->menuAction()->setEnabled(enabled > 0 && !allPaused);
+    action(QStringLiteral("resumeAction"))->setEnabled(SyncHealthSummary::anyPaused(accounts));
+    action(QStringLiteral("backfillAction"))->setEnabled(enabled > 0);
+    action(QStringLiteral("openNightscoutAction"))->setEnabled(m_nightscoutAvailable);
+}
+
+void TrayMenu::updateAccounts(const QList<AccountStatus> &accounts, const QDateTime &now)
+{
+    QStringList ids;
+    for (const AccountStatus &a : accounts)
+        ids << a.accountId;
+    for (auto it = m_accountMenus.begin(); it != m_accountMenus.end();) {
+        if (!ids.contains(it.key())) {
+            m_menu->removeAction(it.value()->menuAction());
+            delete it.value();
+            it = m_accountMenus.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    for (const AccountStatus &a : accounts) {
+        QMenu *sub = m_accountMenus.value(a.accountId);
+        if (!sub) {
+            sub = new QMenu(m_menu.get());
+            sub->menuAction()->setObjectName(QStringLiteral("account:") + a.accountId);
+            m_menu->insertMenu(m_accountsEnd, sub);
+            m_accountMenus.insert(a.accountId, sub);
+        }
+        sub->setTitle(StatusText::accountLine(a, now));
+        fillAccountMenu(sub, a, now);
+    }
+    m_noAccounts->setVisible(accounts.isEmpty());
+}
+
+void TrayMenu::fillAccountMenu(QMenu *menu, const AccountStatus &account, const QDateTime &now)
+{
+    menu->clear();
+    for (const QString &line : StatusText::accountDetails(account, now))
+        menu->addAction(line)->setEnabled(false);
+    if (account.action == AccountAction::None)
+        return;
+    menu->addSeparator();
+    QAction *fix = menu->addAction(StatusText::actionLabel(account.action));
+    fix->setObjectName(QStringLiteral("accountAction:") + account.accountId);
+    const QString id = account.accountId;
+    const AccountAction what = account.action;
+    connect(fix, &QAction::triggered, this, [this, id, what] { emit accountActionRequested(id, what); });
+}
+
+} // namespace nb::ui
