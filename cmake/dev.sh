@@ -12,12 +12,13 @@ cd "$root"
 jobs=$(nproc 2>/dev/null || echo 2)
 
 # Debian/Ubuntu packages: toolchain, Qt 6 (>= 6.4), QtKeychain, OpenSSL, and the test-time helpers
-# (gnome-keyring + D-Bus for the real keychain tests, Xvfb for the screenshot script).
+# (gnome-keyring + D-Bus for the real keychain tests, Xvfb and the trayer tray host for the screenshot
+# script tests/ui/screenshots.sh).
 packages=(
-    build-essential cmake ninja-build pkg-config
+    build-essential cmake ninja-build pkg-config clang libclang-rt-14-dev
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libgl-dev qtkeychain-qt6-dev libssl-dev openssl
-    gnome-keyring libsecret-tools dbus dbus-x11 xvfb xauth
+    gnome-keyring libsecret-tools dbus dbus-x11 xvfb xauth trayer
 )
 
 as_root() {
@@ -64,10 +65,8 @@ run_tests() {
     echo "== Tests under ASan + UBSan =="
     ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
         ctest --preset asan -j "$jobs" --timeout 600
-    if [ -x tests/fuzz/run-fuzzers.sh ]; then
-        echo "== Fuzzers (bounded) =="
-        tests/fuzz/run-fuzzers.sh
-    fi
+    echo "== Fuzzers (libFuzzer, clang, ${NB_FUZZ_SECONDS:-30} s each) =="
+    tests/fuzz/run-fuzzers.sh "$root/build/fuzz" "${NB_FUZZ_SECONDS:-30}"
 }
 
 case "${1:-}" in

@@ -1,24 +1,30 @@
 #pragma once
 
 #include "command.h"
+#include "globaloptions.h"
 
 #include <QList>
 #include <QString>
 
 namespace nb::cli {
 
-// Parses the verb, dispatches to a Command, and maps global flags (--version, --help).
+// Parses the global flags (GlobalOptions: --config, --account, --features, --pretend, -v, --demo and
+// tconnectsync's aliases), picks the command, and dispatches to it.
 class CliApp {
     Q_DECLARE_TR_FUNCTIONS(CliApp)
 public:
     CliApp();
-    // Runs the command named by arguments[1]; calls done(exitCode) exactly once.
+    // Runs the command named on the line; calls done(exitCode) exactly once.
     void run(const QStringList &arguments, CommandIo &io, std::function<void(int)> done);
 
     QString helpText() const;
 
 private:
+    // The older commands know nothing of --config: give them its meaning in their own options.
+    QStringList legacyArguments(const QString &verb) const;
+
     QList<CommandFactory> m_factories;
+    GlobalOptions m_global;
 };
 
 } // namespace nb::cli

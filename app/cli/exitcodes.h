@@ -14,6 +14,7 @@ enum ExitCode : int {
     Unavailable = 5,      // network, timeout, TLS, rate limit or server error: try again later
     VendorChanged = 6,    // the peer answered something we do not understand (protocol / input format)
     LocalStorage = 7,     // keychain, state or disk
+    Busy = 8,             // another Nightbridge process is syncing the same accounts (lock held)
     Cancelled = 130,      // interrupted
 };
 

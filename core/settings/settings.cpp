@@ -216,6 +216,25 @@ Result<void> Settings::sync() {
     return {};
 }
 
+QStringList Settings::childGroups(const QString &group) const {
+    m_settings->beginGroup(group);
+    QStringList groups = m_settings->childGroups();
+    m_settings->endGroup();
+    groups.sort();
+    return groups;
+}
+
+void Settings::removeGroup(const QString &group) {
+    if (m_readOnly || group.isEmpty())
+        return;
+    m_settings->beginGroup(group);
+    const QStringList keys = m_settings->allKeys();
+    m_settings->endGroup();
+    m_settings->remove(group);
+    for (const QString &key : keys)
+        emit changed(group + QLatin1Char('/') + key);
+}
+
 Result<void> Settings::configError(const QString &key, const QString &reason) const {
     return SyncError::make(SyncError::Kind::Config, tr("The setting \"%1\" %2.").arg(key, reason),
                            QStringLiteral("setting %1 %2").arg(key, reason));

@@ -60,6 +60,11 @@ public:
 
     Result<void> sync(); // writes pending changes; Storage error when the file cannot be written
 
+    // Groups below `group` (e.g. the account ids under "accounts"), sorted.
+    QStringList childGroups(const QString &group) const;
+    // Removes every key below `group` (e.g. "accounts/<id>"); emits changed() for each.
+    void removeGroup(const QString &group);
+
 signals:
     void changed(const QString &key);
 

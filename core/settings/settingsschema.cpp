@@ -1,6 +1,7 @@
 #include "settingsschema.h"
 
 #include <QRegularExpression>
+#include <QTimeZone>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -133,7 +134,87 @@ QList<SettingSpec> buildTable() {
     return t;
 }
 
+QString checkRegion(const QVariant &value) {
+    const QString v = value.toString().toUpper();
+    return v.isEmpty() || v == QLatin1String("US") || v == QLatin1String("EU") ? QString()
+                                                                               : QStringLiteral("must be US or EU");
+}
+
+QString checkTimeZone(const QVariant &value) {
+    const QByteArray id = value.toString().toUtf8();
+    return id.isEmpty() || QTimeZone::isTimeZoneIdAvailable(id)
+               ? QString()
+               : QStringLiteral("must be a time zone name such as Europe/Berlin or America/New_York");
+}
+
+QString checkFeatures(const QVariant &value) {
+    static const QRegularExpression list(QStringLiteral("^[A-Za-z_, -]{0,300}$"));
+    return list.match(value.toString()).hasMatch() ? QString()
+                                                   : QStringLiteral("must be a comma-separated list of feature names");
+}
+
+QString checkLabel(const QVariant &value) {
+    static const QRegularExpression label(QStringLiteral("^[^\\x00-\\x1f\\x7f]{0,80}$"));
+    return label.match(value.toString()).hasMatch() ? QString()
+                                                    : QStringLiteral("must be at most 80 printable characters");
+}
+
+QString checkSerial(const QVariant &value) {
+    static const QRegularExpression serial(QStringLiteral("^[A-Za-z0-9-]{0,32}$"));
+    return serial.match(value.toString()).hasMatch() ? QString() : QStringLiteral("must be letters and digits only");
+}
+
+SettingSpec stringSetting(const QString &key, std::function<QString(const QVariant &)> validator,
+                          const QString &description) {
+    SettingSpec s;
+    s.key = key;
+    s.type = SettingType::String;
+    s.defaultValue = QString();
+    s.validator = std::move(validator);
+    s.description = description;
+    return s;
+}
+
+QList<SettingSpec> buildAccountTable() {
+    const auto key = [](const char *field) -> QString { return QStringLiteral("accounts/*/") + QLatin1String(field); };
+    QList<SettingSpec> t;
+    t << enumSetting(key("vendor"), {QStringLiteral("tandem"), QStringLiteral("carelink")}, 0,
+                     QStringLiteral("Where the account's data comes from"));
+    t << stringSetting(key("name"), checkLabel, QStringLiteral("Label shown in the tray and status"));
+    t << boolSetting(key("enabled"), true, QStringLiteral("Sync this account"));
+    t << stringSetting(key("region"), checkRegion, QStringLiteral("Vendor region (US or EU); empty: from the country"));
+    SettingSpec country;
+    country.key = key("country");
+    country.defaultValue = QString();
+    country.validator = checkCountry;
+    country.description = QStringLiteral("CareLink: country of the account (ISO 3166 alpha-2)");
+    t << country;
+    t << stringSetting(key("timezone"), checkTimeZone,
+                       QStringLiteral("Tandem: the pump clock's time zone (IANA); empty: this computer's"));
+    t << stringSetting(key("features"), checkFeatures, QStringLiteral("What to upload; empty: the vendor's defaults"));
+    t << stringSetting(key("pumpSerial"), checkSerial, QStringLiteral("Tandem: the pump to sync; empty: the newest"));
+    SettingSpec site;
+    site.key = key("nightscoutUrl");
+    site.type = SettingType::Url;
+    site.defaultValue = QString();
+    site.validator = checkNightscoutUrl;
+    site.description = QStringLiteral("A Nightscout site of its own; empty: the shared site");
+    t << site;
+    t << intSetting(key("initialDays"), 1, 1, 28, QStringLiteral("First sync: days of history to upload"));
+    return t;
+}
+
 } // namespace
+
+const QList<SettingSpec> &accountSettingsTable() {
+    static const QList<SettingSpec> table = buildAccountTable();
+    return table;
+}
+
+bool isValidAccountId(const QString &id) {
+    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9][a-z0-9_-]{0,39}$"));
+    return pattern.match(id).hasMatch();
+}
 
 const QList<SettingSpec> &settingsTable() {
     static const QList<SettingSpec> table = buildTable();
@@ -144,6 +225,14 @@ const SettingSpec *findSetting(const QString &key) {
     for (const SettingSpec &spec : settingsTable()) {
         if (spec.key == key)
             return &spec;
+    }
+    const QStringList parts = key.split(QLatin1Char('/'));
+    if (parts.size() == 3 && parts.at(0) == keys::accountsGroup && isValidAccountId(parts.at(1))) {
+        const QString pattern = QStringLiteral("accounts/*/") + parts.at(2);
+        for (const SettingSpec &spec : accountSettingsTable()) {
+            if (spec.key == pattern)
+                return &spec;
+        }
     }
     return nullptr;
 }
@@ -164,6 +253,17 @@ QString careLinkOverride(const QString &region, const QString &name) {
 
 QString careLinkOverride(const QString &name) {
     return QStringLiteral("carelink/") + name;
+}
+
+QString account(const QString &id, const QString &field) {
+    return QStringLiteral("accounts/") + id + QLatin1Char('/') + field;
+}
+
+QStringList accountFields() {
+    QStringList fields;
+    for (const SettingSpec &spec : accountSettingsTable())
+        fields.append(spec.key.section(QLatin1Char('/'), 2));
+    return fields;
 }
 
 QStringList tandemRegionalOverrideNames() {

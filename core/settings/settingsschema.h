@@ -28,7 +28,14 @@ struct SettingSpec {
 };
 
 const QList<SettingSpec> &settingsTable();
-const SettingSpec *findSetting(const QString &key); // nullptr: not a setting
+const SettingSpec *findSetting(const QString &key); // nullptr: not a setting (account keys included)
+
+// Accounts: any number, each a group "accounts/<id>/<field>" with the fields of accountSettingsTable()
+// (whose keys are "accounts/*/<field>"). Secrets and personal data (passwords, e-mail addresses, CareLink
+// usernames) are not fields: they live in the CredentialStore under "account/<id>/...".
+const QList<SettingSpec> &accountSettingsTable();
+bool isValidAccountId(const QString &id); // [a-z0-9][a-z0-9_-]{0,39}
+enum class AccountVendor { Tandem, CareLink }; // "tandem", "carelink"
 
 // Enums stored by name; the order of the names in the table matches these declarations.
 enum class NightscoutAuthMode { Secret, Token }; // "secret", "token"
@@ -50,6 +57,12 @@ inline constexpr QLatin1String credentialBackend{"security/credentialStore"};
 inline constexpr QLatin1String autostart{"general/autostart"};
 inline constexpr QLatin1String tandemRegion{"tandem/region"};
 inline constexpr QLatin1String careLinkCountry{"carelink/country"};
+inline constexpr QLatin1String accountsGroup{"accounts"};
+
+// "accounts/<id>/<field>"; fields: vendor, name, enabled, region, country, timezone, features, pumpSerial,
+// nightscoutUrl, initialDays.
+QString account(const QString &id, const QString &field);
+QStringList accountFields();
 
 // Vendor endpoint overrides: free strings, empty means "use the built-in value" from the vendor's own
 // table. They exist so a vendor change can be followed without a new release.

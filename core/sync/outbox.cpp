@@ -1,0 +1,184 @@
+#include "outbox.h"
+
+#include "logging/categories.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace nb {
+
+namespace {
+
+const QString kSuffix = QStringLiteral(".json");
+
+QString fileNameFor(quint64 sequence)
+{
+    return QStringLiteral("%1").arg(sequence, 12, 10, QLatin1Char('0')) + kSuffix;
+}
+
+} // namespace
+
+Outbox::Outbox(QString directory)
+    : m_dir(std::move(directory))
+{}
+
+SyncError Outbox::storageError(const QString &detail) const
+{
+    return SyncError::make(SyncError::Kind::Storage,
+                           tr("Nightbridge cannot keep its pending uploads in %1. Check that the disk is not full "
+                              "and the folder is writable.")
+                               .arg(QDir::toNativeSeparators(m_dir)),
+                           detail);
+}
+
+QStringList Outbox::itemFiles() const
+{
+    QDir dir(m_dir);
+    QStringList names = dir.entryList({QStringLiteral("*") + kSuffix}, QDir::Files, QDir::Name);
+    // Only our own names: QSaveFile's temporary files and anything else are not items.
+    names.erase(std::remove_if(names.begin(), names.end(),
+                               [](const QString &n) {
+                                   bool ok = false;
+                                   n.chopped(kSuffix.size()).toULongLong(&ok);
+                                   return !ok;
+                               }),
+                names.end());
+    return names;
+}
+
+quint64 Outbox::nextSequence() const
+{
+    const QStringList names = itemFiles();
+    return names.isEmpty() ? 1 : names.last().chopped(kSuffix.size()).toULongLong() + 1;
+}
+
+QList<NsBatch> Outbox::split(const NsBatch &batch, int maxDocuments)
+{
+    const int limit = std::max(1, maxDocuments);
+    QList<NsBatch> parts;
+    for (NsCollection collection : {NsCollection::Entries, NsCollection::Treatments}) {
+        const QList<QJsonObject> &docs = batch.of(collection);
+        for (qsizetype i = 0; i < docs.size(); i += limit) {
+            NsBatch part;
+            part.of(collection) = docs.mid(i, limit);
+            parts.append(part);
+        }
+    }
+    if (parts.isEmpty())
+        parts.append(NsBatch{});
+    parts.last().devicestatus = batch.devicestatus;
+    parts.last().profile = batch.profile;
+    return parts;
+}
+
+Result<QList<OutboxItem>> Outbox::enqueue(const NsBatch &batch, const std::optional<QJsonObject> &cursor,
+                                          const QString &kind, int maxDocuments, const QJsonObject &meta)
+{
+    if (!QDir().mkpath(m_dir))
+        return storageError(QStringLiteral("cannot create outbox directory %1").arg(m_dir));
+    if (batch.isEmpty() && !cursor)
+        return QList<OutboxItem>{};
+    const QList<NsBatch> parts = split(batch, maxDocuments);
+    quint64 sequence = nextSequence();
+    QList<OutboxItem> written;
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        OutboxItem item;
+        item.sequence = sequence++;
+        item.path = QDir(m_dir).filePath(fileNameFor(item.sequence));
+        item.kind = kind;
+        item.batch = parts.at(i);
+        item.meta = meta;
+        if (i == parts.size() - 1)
+            item.cursor = cursor;
+        QJsonObject json{{QStringLiteral("version"), FormatVersion},
+                         {QStringLiteral("kind"), kind},
+                         {QStringLiteral("batch"), item.batch.toJson()},
+                         {QStringLiteral("meta"), meta}};
+        if (item.cursor)
+            json.insert(QStringLiteral("cursor"), *item.cursor);
+        QSaveFile file(item.path);
+        if (!file.open(QIODevice::WriteOnly))
+            return storageError(QStringLiteral("cannot open %1: %2").arg(item.path, file.errorString()));
+        file.write(QJsonDocument(json).toJson(QJsonDocument::Compact));
+        if (!file.commit())
+            return storageError(QStringLiteral("cannot write %1: %2").arg(item.path, file.errorString()));
+        written.append(item);
+    }
+    qCDebug(lcSync) << "outbox" << m_dir << "queued" << batch.size() << "documents in" << written.size() << "items";
+    return written;
+}
+
+Result<QList<OutboxItem>> Outbox::pending(QStringList *damaged) const
+{
+    QList<OutboxItem> items;
+    for (const QString &name : itemFiles()) {
+        const QString path = QDir(m_dir).filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return storageError(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
+        file.close();
+        const QJsonObject json = doc.object();
+        OutboxItem item;
+        QString problem;
+        if (!doc.isObject())
+            problem = error.errorString();
+        else if (json.value(QLatin1String("version")).toInt() > FormatVersion)
+            problem = QStringLiteral("written by a newer Nightbridge");
+        else if (!NsBatch::fromJson(json.value(QLatin1String("batch")).toObject(), &item.batch, &problem))
+            problem = QStringLiteral("bad batch: ") + problem;
+        if (!problem.isEmpty()) {
+            qCWarning(lcSync) << "outbox item" << path << "cannot be read (" << problem << "); set aside";
+            QFile::remove(path + QStringLiteral(".damaged"));
+            QFile::rename(path, path + QStringLiteral(".damaged"));
+            if (damaged)
+                damaged->append(name);
+            continue;
+        }
+        item.sequence = name.chopped(kSuffix.size()).toULongLong();
+        item.path = path;
+        item.kind = json.value(QLatin1String("kind")).toString();
+        item.meta = json.value(QLatin1String("meta")).toObject();
+        if (json.contains(QLatin1String("cursor")))
+            item.cursor = json.value(QLatin1String("cursor")).toObject();
+        items.append(item);
+    }
+    return items;
+}
+
+bool Outbox::isEmpty() const
+{
+    return itemFiles().isEmpty();
+}
+
+int Outbox::pendingDocuments() const
+{
+    const auto items = pending();
+    if (!items.ok())
+        return 0;
+    int count = 0;
+    for (const OutboxItem &item : items.value())
+        count += int(item.batch.size());
+    return count;
+}
+
+Result<void> Outbox::remove(const OutboxItem &item)
+{
+    if (QFile::exists(item.path) && !QFile::remove(item.path))
+        return storageError(QStringLiteral("cannot remove %1").arg(item.path));
+    return {};
+}
+
+Result<void> Outbox::clear()
+{
+    for (const QString &name : itemFiles()) {
+        if (!QFile::remove(QDir(m_dir).filePath(name)))
+            return storageError(QStringLiteral("cannot remove %1").arg(name));
+    }
+    return {};
+}
+
+} // namespace nb

@@ -1,0 +1,101 @@
+#include "model/identifier.h"
+#include "sync/outbox.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace nb;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+NsBatch batch(int entries, int treatments)
+{
+    NsBatch b;
+    for (int i = 0; i < entries; ++i)
+        b.entries.append(QJsonObject{{u"type"_s, u"sgv"_s}, {u"date"_s, double(1000 + i)}});
+    for (int i = 0; i < treatments; ++i)
+        b.treatments.append(QJsonObject{{u"eventType"_s, u"Note"_s}, {u"n"_s, i}});
+    b.devicestatus.append(QJsonObject{{u"device"_s, u"x"_s}});
+    return b;
+}
+} // namespace
+
+class TestOutbox : public QObject {
+    Q_OBJECT
+private slots:
+    void splitsIntoItemsWithTheCursorLast()
+    {
+        QTemporaryDir dir;
+        Outbox outbox(dir.filePath(u"a"_s));
+        QVERIFY(outbox.isEmpty());
+        const QJsonObject cursor{{u"last"_s, 42}};
+        const auto items = outbox.enqueue(batch(250, 30), cursor, u"sync"_s, 100, {{u"healed"_s, 3}});
+        QVERIFY(items.ok());
+        QCOMPARE(items->size(), 4); // 100 + 100 + 50 entries, 30 treatments (+ devicestatus)
+        QVERIFY(!items->at(0).cursor);
+        QCOMPARE(*items->last().cursor, cursor);
+        QCOMPARE(items->last().batch.devicestatus.size(), 1);
+        QCOMPARE(outbox.pendingDocuments(), 281);
+        // What a restarted process finds: the same items, in order.
+        Outbox again(dir.filePath(u"a"_s));
+        const auto pending = again.pending();
+        QVERIFY(pending.ok());
+        QCOMPARE(pending->size(), 4);
+        QCOMPARE(pending->at(0).batch.entries.size(), 100);
+        QCOMPARE(pending->at(0).kind, u"sync"_s);
+        QCOMPARE(pending->at(3).meta.value(u"healed"_s).toInt(), 3);
+        QVERIFY(pending->at(0).sequence < pending->at(1).sequence);
+        QVERIFY(again.remove(pending->at(0)).ok());
+        QCOMPARE(again.pending()->size(), 3);
+        // New work queues after the old.
+        const auto more = again.enqueue(batch(1, 0), std::nullopt, u"backfill"_s, 100);
+        QVERIFY(more->first().sequence > pending->last().sequence);
+        QVERIFY(again.clear().ok());
+        QVERIFY(again.isEmpty());
+    }
+
+    void emptyBatchWithCursorStillQueuesTheCommit()
+    {
+        QTemporaryDir dir;
+        Outbox outbox(dir.path());
+        const auto items = outbox.enqueue(NsBatch{}, QJsonObject{{u"last"_s, 1}}, u"sync"_s, 100);
+        QCOMPARE(items->size(), 1);
+        QVERIFY(items->first().cursor.has_value());
+        QVERIFY(outbox.enqueue(NsBatch{}, std::nullopt, u"sync"_s, 100)->isEmpty());
+    }
+
+    void damagedItemsAreSetAsideNotLost()
+    {
+        QTemporaryDir dir;
+        Outbox outbox(dir.path());
+        QVERIFY(outbox.enqueue(batch(3, 0), std::nullopt, u"sync"_s, 100).ok());
+        QFile bad(QDir(dir.path()).filePath(u"000000000099.json"_s));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("{ truncated");
+        bad.close();
+        QFile stray(QDir(dir.path()).filePath(u"notes.json"_s)); // not ours: ignored
+        QVERIFY(stray.open(QIODevice::WriteOnly));
+        stray.close();
+        QStringList damaged;
+        const auto pending = outbox.pending(&damaged);
+        QVERIFY(pending.ok());
+        QCOMPARE(pending->size(), 1);
+        QCOMPARE(damaged, QStringList{u"000000000099.json"_s});
+        QVERIFY(QFile::exists(bad.fileName() + u".damaged"_s));
+        QVERIFY(QFile::exists(stray.fileName()));
+    }
+
+    void unwritableDirectoryIsAStorageError()
+    {
+        Outbox outbox(u"/proc/nightbridge-cannot-write-here"_s);
+        const auto r = outbox.enqueue(batch(1, 0), std::nullopt, u"sync"_s, 10);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().kind, SyncError::Kind::Storage);
+        QVERIFY(!r.error().userMessage.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOutbox)
+#include "tst_outbox.moc"
