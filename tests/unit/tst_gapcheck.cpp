@@ -1,6 +1,7 @@
 #include "sync/gapcheck.h"
 
 #include <QTest>
+#include <QTimeZone>
 
 using namespace nb;
 using namespace Qt::Literals::StringLiterals;
