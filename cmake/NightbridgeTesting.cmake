@@ -18,6 +18,10 @@ function(nb_add_test)
     if(NOT T_TIMEOUT)
         set(T_TIMEOUT 120)
     endif()
+    # Sanitizer builds run 2-3x slower: scale every limit rather than loosen the normal ones.
+    if(NB_TIMEOUT_SCALE GREATER 1)
+        math(EXPR T_TIMEOUT "${T_TIMEOUT} * ${NB_TIMEOUT_SCALE}")
+    endif()
     set_tests_properties(${T_NAME} PROPERTIES LABELS ${T_LABEL} TIMEOUT ${T_TIMEOUT}
         ENVIRONMENT "QT_QPA_PLATFORM=offscreen")
 endfunction()
