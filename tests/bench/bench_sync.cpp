@@ -1,6 +1,7 @@
-// Sync engine figures (printed, not asserted), in process against the fakes (FakeWorld):
-//  1. steady-state cycle per account: CPU time and HTTP requests of one run when 5 minutes of new data
-//     arrived (Tandem: the phone app uploaded; CareLink: a new reading);
+// Sync engine figures (printed, not asserted), in process against the fakes (FakeWorld), which run in a
+// thread of their own so their work (generating CareLink's 24 h, serving Nightscout) can be told apart:
+//  1. steady-state cycle per account: CPU time of everything but the fakes' thread, and HTTP requests of
+//     one run when 5 minutes of new data arrived (Tandem: the phone app uploaded; CareLink: a reading);
 //  2. a 30-day Tandem backfill into the fake Nightscout: requests and wall time.
 #include "credentials/memorycredentialstore.h"
 #include "fakeworld.h"
@@ -20,6 +21,9 @@
 #include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+
+#include <pthread.h>
 
 #include <cstdio>
 #include <ctime>
@@ -28,11 +32,20 @@ using namespace nb;
 
 namespace {
 
-double cpuMs()
+double cpuMs(clockid_t id = CLOCK_PROCESS_CPUTIME_ID)
 {
     timespec ts{};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    clock_gettime(id, &ts);
     return double(ts.tv_sec) * 1000.0 + double(ts.tv_nsec) / 1e6;
+}
+
+// Runs f in the fakes' thread and waits (benchmark only).
+template<typename F>
+void inFakes(QThread &thread, F f)
+{
+    QObject context;
+    context.moveToThread(&thread);
+    QMetaObject::invokeMethod(&context, f, Qt::BlockingQueuedConnection);
 }
 
 template<typename F>
@@ -50,9 +63,19 @@ int main(int argc, char *argv[])
     sim::FakeWorld::Options options;
     options.tandemHistoryDays = 31;
     options.nightscoutSites = 2;
-    sim::FakeWorld world(clock, options);
-    if (!world.start())
+    QThread fakesThread;
+    fakesThread.start();
+    std::unique_ptr<sim::FakeWorld> worldPtr;
+    bool started = false;
+    inFakes(fakesThread, [&] {
+        worldPtr = std::make_unique<sim::FakeWorld>(clock, options);
+        started = worldPtr->start();
+    });
+    if (!started)
         return 1;
+    sim::FakeWorld &world = *worldPtr;
+    clockid_t fakesClock{};
+    inFakes(fakesThread, [&] { pthread_getcpuclockid(pthread_self(), &fakesClock); });
     HttpClient http(clock);
     MemoryCredentialStore store;
     QTemporaryDir dir;
@@ -68,8 +91,10 @@ int main(int argc, char *argv[])
     bool signedIn = false;
     discovery.resolve(QStringLiteral("DE"), overrides, nullptr, [&](const carelink::ServiceConfig &config) {
         signIn = std::make_unique<carelink::CareLinkAuth>(http, store, clock, QStringLiteral("cl"), config);
-        signIn->completeSignIn(world.careLink().approve(signIn->beginSignIn(), sim::FakeWorld::careLinkUser()), nullptr,
-                               [&](const Result<void> &) { signedIn = true; });
+        const QUrl authorize = signIn->beginSignIn();
+        QUrl redirect;
+        inFakes(fakesThread, [&] { redirect = world.careLink().approve(authorize, sim::FakeWorld::careLinkUser()); });
+        signIn->completeSignIn(redirect, nullptr, [&](const Result<void> &) { signedIn = true; });
     });
     if (!waitFor([&] { return signedIn; }))
         return 1;
@@ -108,31 +133,63 @@ int main(int argc, char *argv[])
     run(tandemEngine);
     run(careLinkEngine);
 
-    constexpr int kCycles = 24;
+    // Where the engine's thread spends its time, per step of the run (the last step until the run ends).
+    QHash<QString, double> stepCpu;
+    QString currentStep;
+    double stepStart = 0;
+    for (SyncEngine *engine : {&tandemEngine, &careLinkEngine}) {
+        QObject::connect(engine, &SyncEngine::stepChanged, engine, [&](const QString &step) {
+            const double now = cpuMs(CLOCK_THREAD_CPUTIME_ID);
+            if (!currentStep.isEmpty())
+                stepCpu[currentStep] += now - stepStart;
+            currentStep = step;
+            stepStart = now;
+        });
+    }
+    const int kCycles =
+        qEnvironmentVariableIntValue("BENCH_CYCLES") > 0 ? qEnvironmentVariableIntValue("BENCH_CYCLES") : 24;
     for (SyncEngine *engine : {&tandemEngine, &careLinkEngine}) {
         const bool isTandem = engine == &tandemEngine;
         double cpu = 0;
+        double mainThread = 0;
+        QHash<QString, double> totals;
         double vendorRequests = 0;
         double nsRequests = 0;
         int uploaded = 0;
         for (int i = 0; i < kCycles; ++i) {
-            clock.advance(5 * 60 * 1000);
-            world.reveal();
+            inFakes(fakesThread, [&] {
+                clock.advance(5 * 60 * 1000);
+                world.reveal();
+            });
             const int vendorBefore =
                 isTandem ? world.tandem().server().requestCount() : world.careLink().server().requestCount();
             const int nsBefore = nightscout.requestCount();
-            const double before = cpuMs();
+            const double before = cpuMs() - cpuMs(fakesClock);
+            const double mainBefore = cpuMs(CLOCK_THREAD_CPUTIME_ID);
+            stepCpu.clear();
+            currentStep.clear();
             uploaded += run(*engine).uploaded;
-            cpu += cpuMs() - before;
+            if (!currentStep.isEmpty())
+                stepCpu[currentStep] += cpuMs(CLOCK_THREAD_CPUTIME_ID) - stepStart;
+            for (auto it = stepCpu.cbegin(); it != stepCpu.cend(); ++it)
+                totals[it.key()] += it.value();
+            cpu += cpuMs() - cpuMs(fakesClock) - before;
+            mainThread += cpuMs(CLOCK_THREAD_CPUTIME_ID) - mainBefore;
             vendorRequests +=
                 (isTandem ? world.tandem().server().requestCount() : world.careLink().server().requestCount()) -
                 vendorBefore;
             nsRequests += nightscout.requestCount() - nsBefore;
         }
-        std::printf("steady-state cycle, %s: %.2f ms CPU per cycle (whole process, fakes included), "
+        std::printf("steady-state cycle, %s: %.2f ms CPU per cycle (Nightbridge's side: the process minus the fakes' "
+                    "thread; %.2f ms of it in the engine's own thread), "
                     "%.2f vendor requests + %.2f Nightscout requests per cycle, %.1f documents uploaded per cycle\n",
-                    isTandem ? "Tandem" : "CareLink", cpu / kCycles, vendorRequests / kCycles, nsRequests / kCycles,
-                    double(uploaded) / kCycles);
+                    isTandem ? "Tandem" : "CareLink", cpu / kCycles, mainThread / kCycles, vendorRequests / kCycles,
+                    nsRequests / kCycles, double(uploaded) / kCycles);
+        QStringList steps;
+        for (auto it = totals.cbegin(); it != totals.cend(); ++it)
+            steps.append(QStringLiteral("%1 %2 ms").arg(it.key()).arg(it.value() / kCycles, 0, 'f', 2));
+        steps.sort();
+        std::printf("  engine thread per step: %s\n", qPrintable(steps.join(QStringLiteral(", "))));
     }
 
     // 30-day Tandem backfill into a fresh site.
@@ -157,5 +214,8 @@ int main(int argc, char *argv[])
                 world.tandem().server().requestCount() - tandemBefore,
                 world.tandem().pumpLogRequests() - pumpLogsBefore, fresh.requestCount(),
                 result->ok() ? "" : " (FAILED)");
+    inFakes(fakesThread, [&] { worldPtr.reset(); });
+    fakesThread.quit();
+    fakesThread.wait();
     return 0;
 }

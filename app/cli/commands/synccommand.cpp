@@ -83,6 +83,10 @@ void SyncCommand::run(const QStringList &arguments, CommandIo &io, std::function
         return;
     }
     m_json = parser.isSet(QStringLiteral("json"));
+    if (m_global.demo) {
+        io.err << tr("DEMO MODE: simulated CareLink and Tandem data, no real vendor account is used.") << '\n';
+        io.err.flush();
+    }
     if (!m_global.pretend) {
         if (auto locked = env().lock(); !locked.ok()) {
             io.err << locked.error().userMessage << '\n';
@@ -105,8 +109,6 @@ void SyncCommand::start(QList<Prepared> accounts)
         options.pretend = m_global.pretend;
         m_service->addAccount(p.config, p.source, *p.nightscout, options);
     }
-    if (m_global.demo)
-        io().err << tr("DEMO MODE: simulated CareLink and Tandem data, no real vendor account is used.") << '\n';
     if (!m_continuous) {
         m_service->runOnce({}, [this](const QHash<QString, RunReport> &reports) {
             QStringList ids = reports.keys();

@@ -272,12 +272,15 @@ void TandemSource::process(const FetchRequest &request, const QDate &first, cons
         all.entries.clear();
     if (!m_config.features.testFlag(Feature::DeviceStatus))
         all.devicestatus.clear();
-    for (NsCollection c : {NsCollection::Entries, NsCollection::Treatments}) {
-        for (const QJsonObject &doc : all.of(c)) {
-            const QDateTime t = docTime(c, doc);
-            if (t.isValid() && (!out.newestData.isValid() || t > out.newestData))
-                out.newestData = t;
-        }
+    // The newest record's pump time, read in the pump's zone (one conversion, not one per document).
+    qint64 newestWall = 0;
+    for (const PumpEvent &e : events) {
+        if (e.isKnown())
+            newestWall = std::max(newestWall, e.wall);
+    }
+    if (newestWall > 0) {
+        const QDateTime wall = QDateTime::fromSecsSinceEpoch(newestWall + kTandemEpochUnix, Qt::UTC);
+        out.newestData = QDateTime(wall.date(), wall.time(), m_config.zone).toUTC();
     }
     if (backfill) {
         for (NsCollection c : {NsCollection::Entries, NsCollection::Treatments}) {
