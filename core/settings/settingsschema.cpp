@@ -9,7 +9,8 @@ namespace nb {
 
 namespace {
 
-SettingSpec boolSetting(const QString &key, bool defaultValue, const QString &description) {
+SettingSpec boolSetting(const QString &key, bool defaultValue, const QString &description)
+{
     SettingSpec s;
     s.key = key;
     s.type = SettingType::Bool;
@@ -18,7 +19,8 @@ SettingSpec boolSetting(const QString &key, bool defaultValue, const QString &de
     return s;
 }
 
-SettingSpec intSetting(const QString &key, int defaultValue, int minimum, int maximum, const QString &description) {
+SettingSpec intSetting(const QString &key, int defaultValue, int minimum, int maximum, const QString &description)
+{
     SettingSpec s;
     s.key = key;
     s.type = SettingType::Int;
@@ -29,7 +31,8 @@ SettingSpec intSetting(const QString &key, int defaultValue, int minimum, int ma
     return s;
 }
 
-SettingSpec enumSetting(const QString &key, const QStringList &names, int defaultIndex, const QString &description) {
+SettingSpec enumSetting(const QString &key, const QStringList &names, int defaultIndex, const QString &description)
+{
     SettingSpec s;
     s.key = key;
     s.type = SettingType::Enum;
@@ -40,14 +43,16 @@ SettingSpec enumSetting(const QString &key, const QStringList &names, int defaul
 }
 
 // A free string for a vendor override: one token, no spaces or control characters.
-QString checkOverride(const QVariant &value) {
+QString checkOverride(const QVariant &value)
+{
     static const QRegularExpression oneToken(QStringLiteral("^[^\\s\\x00-\\x1f\\x7f]{0,2048}$"));
     return oneToken.match(value.toString()).hasMatch()
                ? QString()
                : QStringLiteral("must be a single word or URL without spaces (at most 2048 characters)");
 }
 
-SettingSpec overrideSetting(const QString &key) {
+SettingSpec overrideSetting(const QString &key)
+{
     SettingSpec s;
     s.key = key;
     s.type = SettingType::String;
@@ -59,7 +64,8 @@ SettingSpec overrideSetting(const QString &key) {
 
 // The site URL may be entered without a scheme (the Nightscout client normalises it), but it must not
 // carry credentials: those belong in the keychain, not in a plain-text INI file.
-QString checkNightscoutUrl(const QVariant &value) {
+QString checkNightscoutUrl(const QVariant &value)
+{
     const QString text = value.toString().trimmed();
     if (text.isEmpty())
         return QString();
@@ -81,13 +87,15 @@ QString checkNightscoutUrl(const QVariant &value) {
     return QString();
 }
 
-QString checkCountry(const QVariant &value) {
+QString checkCountry(const QVariant &value)
+{
     static const QRegularExpression iso2(QStringLiteral("^([A-Z]{2})?$"));
     return iso2.match(value.toString()).hasMatch() ? QString()
                                                    : QStringLiteral("must be a two-letter country code such as US");
 }
 
-QList<SettingSpec> buildTable() {
+QList<SettingSpec> buildTable()
+{
     QList<SettingSpec> t;
     SettingSpec url;
     url.key = keys::nightscoutUrl;
@@ -105,7 +113,41 @@ QList<SettingSpec> buildTable() {
                     QStringLiteral("Documents per upload request (split further on HTTP 413)"));
     t << enumSetting(keys::units, {QStringLiteral("mg/dl"), QStringLiteral("mmol")}, 0,
                      QStringLiteral("Glucose units for display"));
-    t << intSetting(keys::syncIntervalMinutes, 5, 1, 24 * 60, QStringLiteral("Minutes between sync runs"));
+    t << intSetting(keys::syncIntervalMinutes, 5, 1, 24 * 60,
+                    QStringLiteral("Minutes between sync runs when sync/cadence is fixed"));
+    t << enumSetting(keys::syncCadence, {QStringLiteral("automatic"), QStringLiteral("fixed")}, 0,
+                     QStringLiteral("automatic: follow each vendor's data cadence; fixed: every sync/intervalMinutes"));
+    t << intSetting(keys::urgentLowMgdl, 55, 20, 400, QStringLiteral("Urgent low threshold (mg/dL)"));
+    t << intSetting(keys::lowMgdl, 70, 20, 400, QStringLiteral("Low threshold (mg/dL)"));
+    t << intSetting(keys::highMgdl, 180, 20, 400, QStringLiteral("High threshold (mg/dL)"));
+    t << intSetting(keys::urgentHighMgdl, 250, 20, 400, QStringLiteral("Urgent high threshold (mg/dL)"));
+    t << intSetting(keys::staleMinutes, 15, 5, 120, QStringLiteral("A reading this old is shown as stale"));
+    t << enumSetting(keys::chartSpan,
+                     {QStringLiteral("3h"), QStringLiteral("6h"), QStringLiteral("12h"), QStringLiteral("24h")}, 0,
+                     QStringLiteral("Hours of readings in the status window's chart"));
+    t << boolSetting(keys::notifyEnabled, true, QStringLiteral("Show notifications at all"));
+    t << boolSetting(keys::notifySyncFailing, true, QStringLiteral("Notify when syncing keeps failing"));
+    t << intSetting(keys::notifySyncFailingMinutes, 30, 5, 24 * 60,
+                    QStringLiteral("Minutes of failing before the notification"));
+    t << boolSetting(keys::notifySignInNeeded, true, QStringLiteral("Notify when a sign-in is needed"));
+    t << boolSetting(keys::notifyNoNewData, true, QStringLiteral("Notify when the vendor has no new data"));
+    t << intSetting(keys::notifyNoNewDataMinutes, 60, 15, 24 * 60,
+                    QStringLiteral("Minutes without new data before the notification"));
+    t << boolSetting(keys::notifyNightscoutRefusing, true, QStringLiteral("Notify when Nightscout refuses writes"));
+    t << boolSetting(keys::notifyBackfillFinished, true, QStringLiteral("Notify when a backfill finishes"));
+    t << boolSetting(keys::notifyGlucoseAlerts, false, QStringLiteral("Optional high/low glucose alerts"));
+    t << intSetting(keys::notifyAlertLowMgdl, 70, 40, 150, QStringLiteral("Glucose alert: low (mg/dL)"));
+    t << intSetting(keys::notifyAlertHighMgdl, 250, 120, 400, QStringLiteral("Glucose alert: high (mg/dL)"));
+    SettingSpec language;
+    language.key = keys::language;
+    language.defaultValue = QString();
+    language.validator = [](const QVariant &value) {
+        static const QRegularExpression code(QStringLiteral("^([a-z]{2}(_[A-Z]{2})?)?$"));
+        return code.match(value.toString()).hasMatch() ? QString()
+                                                       : QStringLiteral("must be a language code such as de or pt_BR");
+    };
+    language.description = QStringLiteral("User interface language; empty: the system's");
+    t << language;
     t << enumSetting(keys::logLevel, {QStringLiteral("warning"), QStringLiteral("info"), QStringLiteral("debug")}, 1,
                      QStringLiteral("Least severe log level written"));
     t << boolSetting(keys::logHttpTrace, false, QStringLiteral("Log redacted HTTP requests and replies"));
@@ -134,38 +176,44 @@ QList<SettingSpec> buildTable() {
     return t;
 }
 
-QString checkRegion(const QVariant &value) {
+QString checkRegion(const QVariant &value)
+{
     const QString v = value.toString().toUpper();
     return v.isEmpty() || v == QLatin1String("US") || v == QLatin1String("EU") ? QString()
                                                                                : QStringLiteral("must be US or EU");
 }
 
-QString checkTimeZone(const QVariant &value) {
+QString checkTimeZone(const QVariant &value)
+{
     const QByteArray id = value.toString().toUtf8();
     return id.isEmpty() || QTimeZone::isTimeZoneIdAvailable(id)
                ? QString()
                : QStringLiteral("must be a time zone name such as Europe/Berlin or America/New_York");
 }
 
-QString checkFeatures(const QVariant &value) {
+QString checkFeatures(const QVariant &value)
+{
     static const QRegularExpression list(QStringLiteral("^[A-Za-z_, -]{0,300}$"));
     return list.match(value.toString()).hasMatch() ? QString()
                                                    : QStringLiteral("must be a comma-separated list of feature names");
 }
 
-QString checkLabel(const QVariant &value) {
+QString checkLabel(const QVariant &value)
+{
     static const QRegularExpression label(QStringLiteral("^[^\\x00-\\x1f\\x7f]{0,80}$"));
     return label.match(value.toString()).hasMatch() ? QString()
                                                     : QStringLiteral("must be at most 80 printable characters");
 }
 
-QString checkSerial(const QVariant &value) {
+QString checkSerial(const QVariant &value)
+{
     static const QRegularExpression serial(QStringLiteral("^[A-Za-z0-9-]{0,32}$"));
     return serial.match(value.toString()).hasMatch() ? QString() : QStringLiteral("must be letters and digits only");
 }
 
 SettingSpec stringSetting(const QString &key, std::function<QString(const QVariant &)> validator,
-                          const QString &description) {
+                          const QString &description)
+{
     SettingSpec s;
     s.key = key;
     s.type = SettingType::String;
@@ -175,7 +223,8 @@ SettingSpec stringSetting(const QString &key, std::function<QString(const QVaria
     return s;
 }
 
-QList<SettingSpec> buildAccountTable() {
+QList<SettingSpec> buildAccountTable()
+{
     const auto key = [](const char *field) -> QString { return QStringLiteral("accounts/*/") + QLatin1String(field); };
     QList<SettingSpec> t;
     t << enumSetting(key("vendor"), {QStringLiteral("tandem"), QStringLiteral("carelink")}, 0,
@@ -206,22 +255,26 @@ QList<SettingSpec> buildAccountTable() {
 
 } // namespace
 
-const QList<SettingSpec> &accountSettingsTable() {
+const QList<SettingSpec> &accountSettingsTable()
+{
     static const QList<SettingSpec> table = buildAccountTable();
     return table;
 }
 
-bool isValidAccountId(const QString &id) {
+bool isValidAccountId(const QString &id)
+{
     static const QRegularExpression pattern(QStringLiteral("^[a-z0-9][a-z0-9_-]{0,39}$"));
     return pattern.match(id).hasMatch();
 }
 
-const QList<SettingSpec> &settingsTable() {
+const QList<SettingSpec> &settingsTable()
+{
     static const QList<SettingSpec> table = buildTable();
     return table;
 }
 
-const SettingSpec *findSetting(const QString &key) {
+const SettingSpec *findSetting(const QString &key)
+{
     for (const SettingSpec &spec : settingsTable()) {
         if (spec.key == key)
             return &spec;
@@ -239,48 +292,58 @@ const SettingSpec *findSetting(const QString &key) {
 
 namespace keys {
 
-QString tandemOverride(const QString &region, const QString &name) {
+QString tandemOverride(const QString &region, const QString &name)
+{
     return QStringLiteral("tandem/") + region + QLatin1Char('/') + name;
 }
 
-QString tandemOverride(const QString &name) {
+QString tandemOverride(const QString &name)
+{
     return QStringLiteral("tandem/") + name;
 }
 
-QString careLinkOverride(const QString &region, const QString &name) {
+QString careLinkOverride(const QString &region, const QString &name)
+{
     return QStringLiteral("carelink/") + region + QLatin1Char('/') + name;
 }
 
-QString careLinkOverride(const QString &name) {
+QString careLinkOverride(const QString &name)
+{
     return QStringLiteral("carelink/") + name;
 }
 
-QString account(const QString &id, const QString &field) {
+QString account(const QString &id, const QString &field)
+{
     return QStringLiteral("accounts/") + id + QLatin1Char('/') + field;
 }
 
-QStringList accountFields() {
+QStringList accountFields()
+{
     QStringList fields;
     for (const SettingSpec &spec : accountSettingsTable())
         fields.append(spec.key.section(QLatin1Char('/'), 2));
     return fields;
 }
 
-QStringList tandemRegionalOverrideNames() {
+QStringList tandemRegionalOverrideNames()
+{
     return {QStringLiteral("loginApiUrl"), QStringLiteral("issuerUrl"), QStringLiteral("clientId"),
             QStringLiteral("redirectUri"), QStringLiteral("sourceUrl")};
 }
 
-QStringList tandemGlobalOverrideNames() {
+QStringList tandemGlobalOverrideNames()
+{
     return {QStringLiteral("ssoUrl"), QStringLiteral("userAgent")};
 }
 
-QStringList careLinkRegionalOverrideNames() {
+QStringList careLinkRegionalOverrideNames()
+{
     return {QStringLiteral("loginHost"), QStringLiteral("cloudHost"), QStringLiteral("clientId"),
             QStringLiteral("ssoConfigUrl")};
 }
 
-QStringList careLinkGlobalOverrideNames() {
+QStringList careLinkGlobalOverrideNames()
+{
     return {QStringLiteral("discoveryUrl"), QStringLiteral("appVersion"), QStringLiteral("userAgent")};
 }
 

@@ -34,7 +34,7 @@ const SettingSpec *findSetting(const QString &key); // nullptr: not a setting (a
 // (whose keys are "accounts/*/<field>"). Secrets and personal data (passwords, e-mail addresses, CareLink
 // usernames) are not fields: they live in the CredentialStore under "account/<id>/...".
 const QList<SettingSpec> &accountSettingsTable();
-bool isValidAccountId(const QString &id); // [a-z0-9][a-z0-9_-]{0,39}
+bool isValidAccountId(const QString &id);      // [a-z0-9][a-z0-9_-]{0,39}
 enum class AccountVendor { Tandem, CareLink }; // "tandem", "carelink"
 
 // Enums stored by name; the order of the names in the table matches these declarations.
@@ -43,6 +43,8 @@ enum class GlucoseUnits { MgDl, Mmol };          // "mg/dl", "mmol" (Nightscout'
 enum class LogLevel { Warning, Info, Debug };    // "warning", "info", "debug"
 enum class CredentialBackend { Keychain, File }; // "keychain", "file" (explicit opt-in, not encrypted)
 enum class TandemRegion { Us, Eu };              // "us", "eu"
+enum class SyncCadence { Automatic, Fixed };     // "automatic" (vendor-aligned), "fixed" (sync/intervalMinutes)
+enum class ChartSpan { Hours3, Hours6, Hours12, Hours24 }; // "3h", "6h", "12h", "24h"
 
 namespace keys {
 inline constexpr QLatin1String nightscoutUrl{"nightscout/url"};
@@ -50,7 +52,28 @@ inline constexpr QLatin1String nightscoutAllowInsecureHttp{"nightscout/allowInse
 inline constexpr QLatin1String nightscoutAuthMode{"nightscout/authMode"};
 inline constexpr QLatin1String nightscoutUploadBatchSize{"nightscout/uploadBatchSize"};
 inline constexpr QLatin1String units{"display/units"};
-inline constexpr QLatin1String syncIntervalMinutes{"sync/intervalMinutes"};
+inline constexpr QLatin1String syncIntervalMinutes{"sync/intervalMinutes"}; // used when sync/cadence is fixed
+inline constexpr QLatin1String syncCadence{"sync/cadence"};
+// Display (tray icon, popup): thresholds in mg/dL whatever the display units.
+inline constexpr QLatin1String urgentLowMgdl{"display/urgentLowMgdl"};
+inline constexpr QLatin1String lowMgdl{"display/lowMgdl"};
+inline constexpr QLatin1String highMgdl{"display/highMgdl"};
+inline constexpr QLatin1String urgentHighMgdl{"display/urgentHighMgdl"};
+inline constexpr QLatin1String staleMinutes{"display/staleMinutes"};
+inline constexpr QLatin1String chartSpan{"display/chartSpan"};
+// Notifications (NotificationConfig): each kind can be switched off, and all at once.
+inline constexpr QLatin1String notifyEnabled{"notifications/enabled"};
+inline constexpr QLatin1String notifySyncFailing{"notifications/syncFailing"};
+inline constexpr QLatin1String notifySyncFailingMinutes{"notifications/syncFailingMinutes"};
+inline constexpr QLatin1String notifySignInNeeded{"notifications/signInNeeded"};
+inline constexpr QLatin1String notifyNoNewData{"notifications/noNewData"};
+inline constexpr QLatin1String notifyNoNewDataMinutes{"notifications/noNewDataMinutes"};
+inline constexpr QLatin1String notifyNightscoutRefusing{"notifications/nightscoutRefusing"};
+inline constexpr QLatin1String notifyBackfillFinished{"notifications/backfillFinished"};
+inline constexpr QLatin1String notifyGlucoseAlerts{"notifications/glucoseAlerts"};
+inline constexpr QLatin1String notifyAlertLowMgdl{"notifications/alertLowMgdl"};
+inline constexpr QLatin1String notifyAlertHighMgdl{"notifications/alertHighMgdl"};
+inline constexpr QLatin1String language{"general/language"}; // empty: the system's; else "de", "fr", ...
 inline constexpr QLatin1String logLevel{"log/level"};
 inline constexpr QLatin1String logHttpTrace{"log/httpTrace"};
 inline constexpr QLatin1String credentialBackend{"security/credentialStore"};
