@@ -253,6 +253,21 @@ void HttpClient::startHop(quint64 id)
     p.inactivity.start(int(p.request.inactivityTimeout.count()));
 }
 
+namespace {
+
+bool isTruncated(const HttpResponse &response, HttpRequest::Method method)
+{
+    // HEAD, 204 and 304 declare a length without sending a body.
+    if (method == HttpRequest::Method::Head || response.status == 204 || response.status == 304 ||
+        !response.header("Content-Encoding").isEmpty())
+        return false;
+    bool ok = false;
+    const qint64 declared = response.header("Content-Length").trimmed().toLongLong(&ok);
+    return ok && response.body.size() < declared;
+}
+
+} // namespace
+
 void HttpClient::onHopFinished(quint64 id)
 {
     const auto it = m_pending.find(id);
@@ -318,10 +333,16 @@ void HttpClient::onHopFinished(quint64 id)
         return;
     }
 
-    // A transport error can come with a status (e.g. the connection dropped mid-body after a 200).
-    const bool transportFailed = reply->error() != QNetworkReply::NoError && response.status < 400;
+    // A transport error can come with a status (e.g. the connection dropped mid-body after a 200). Under
+    // load, Qt has been seen to finish such a reply without an error: a body shorter than its declared
+    // Content-Length is a dropped connection too, never an answer. (Not for encoded bodies: Qt decodes
+    // them, and the declared length is that of the encoded form.)
+    const bool truncated = reply->error() == QNetworkReply::NoError && isTruncated(response, p.method);
+    const QNetworkReply::NetworkError transportError =
+        truncated ? QNetworkReply::RemoteHostClosedError : reply->error();
+    const bool transportFailed = transportError != QNetworkReply::NoError && response.status < 400;
     if (response.status == 0 || response.status >= 400 || transportFailed) {
-        response.error = HttpErrors::fromReply(reply->error(), transportFailed ? 0 : response.status, response.body,
+        response.error = HttpErrors::fromReply(transportError, transportFailed ? 0 : response.status, response.body,
                                                p.service, p.request.purpose);
         if (!p.tlsErrors.isEmpty())
             response.error->detail += QStringLiteral(" (") + p.tlsErrors.join(QStringLiteral("; ")) + QLatin1Char(')');

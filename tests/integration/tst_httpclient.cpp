@@ -242,6 +242,30 @@ private slots:
         QVERIFY(call->response->error->retryable);
     }
 
+    // A server that closes gracefully after half the declared body: the reply must fail as a dropped
+    // connection (retryable), not deliver the half body as an answer.
+    void shortBodyIsANetworkError()
+    {
+        QTcpServer raw;
+        QVERIFY(raw.listen(QHostAddress::LocalHost));
+        connect(&raw, &QTcpServer::newConnection, &raw, [&raw] {
+            QTcpSocket *socket = raw.nextPendingConnection();
+            connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+                socket->readAll();
+                socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n"
+                              "{\"a\": 1");
+                socket->disconnectFromHost();
+            });
+        });
+        QUrl url(QStringLiteral("http://127.0.0.1/x"));
+        url.setPort(raw.serverPort());
+        auto call = send(get(url));
+        QVERIFY(waitFor(call));
+        QVERIFY(!call->response->ok());
+        QCOMPARE(int(call->response->error->kind), int(Kind::Network));
+        QVERIFY(call->response->error->retryable);
+    }
+
     void closedWithoutAnswer()
     {
         m_server->injectFault({Fault::Kind::CloseImmediately, 1});
