@@ -12,8 +12,12 @@ namespace nb {
 template<typename T>
 class [[nodiscard]] Result {
 public:
-    Result(T value) : m_data(std::in_place_index<0>, std::move(value)) {}
-    Result(SyncError error) : m_data(std::in_place_index<1>, std::move(error)) {}
+    Result(T value)
+        : m_data(std::in_place_index<0>, std::move(value))
+    {}
+    Result(SyncError error)
+        : m_data(std::in_place_index<1>, std::move(error))
+    {}
 
     bool ok() const { return m_data.index() == 0; }
     explicit operator bool() const { return ok(); }
@@ -36,7 +40,10 @@ template<>
 class [[nodiscard]] Result<void> {
 public:
     Result() = default;
-    Result(SyncError error) : m_error(std::move(error)), m_ok(false) {}
+    Result(SyncError error)
+        : m_error(std::move(error))
+        , m_ok(false)
+    {}
 
     bool ok() const { return m_ok; }
     explicit operator bool() const { return m_ok; }

@@ -12,8 +12,12 @@ namespace nb {
 class Secret {
 public:
     Secret() = default;
-    explicit Secret(const QString &value) : m_value(value.toUtf8()) {}
-    explicit Secret(QByteArray value) : m_value(std::move(value)) {}
+    explicit Secret(const QString &value)
+        : m_value(value.toUtf8())
+    {}
+    explicit Secret(QByteArray value)
+        : m_value(std::move(value))
+    {}
     ~Secret();
 
     Secret(const Secret &) = default;

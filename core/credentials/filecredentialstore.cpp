@@ -22,20 +22,24 @@ const QString kFormat = QStringLiteral("nightbridge-credentials");
 
 FileCredentialStore::FileCredentialStore(QString filePath, QObject *parent)
     : CredentialStore(parent)
-    , m_path(std::move(filePath)) {}
+    , m_path(std::move(filePath))
+{}
 
-QString FileCredentialStore::backendName() const {
+QString FileCredentialStore::backendName() const
+{
     return tr("Plain file, not encrypted (%1)").arg(QDir::toNativeSeparators(m_path));
 }
 
 template<typename R, typename F>
-void FileCredentialStore::reply(QObject *context, F callback, R result) {
+void FileCredentialStore::reply(QObject *context, F callback, R result)
+{
     // Asynchronous like the keychain, so callers cannot come to rely on an immediate answer.
     QTimer::singleShot(0, context ? context : this,
                        [callback = std::move(callback), result = std::move(result)] { callback(result); });
 }
 
-void FileCredentialStore::read(const QString &key, QObject *context, ReadCallback callback) {
+void FileCredentialStore::read(const QString &key, QObject *context, ReadCallback callback)
+{
     const Result<QJsonObject> secrets = loadSecrets();
     Result<std::optional<Secret>> result = std::optional<Secret>();
     if (!secrets.ok()) {
@@ -46,7 +50,8 @@ void FileCredentialStore::read(const QString &key, QObject *context, ReadCallbac
     reply(context, std::move(callback), std::move(result));
 }
 
-void FileCredentialStore::write(const QString &key, const Secret &value, QObject *context, WriteCallback callback) {
+void FileCredentialStore::write(const QString &key, const Secret &value, QObject *context, WriteCallback callback)
+{
     Result<QJsonObject> secrets = loadSecrets();
     Result<void> result;
     if (!secrets.ok()) {
@@ -59,7 +64,8 @@ void FileCredentialStore::write(const QString &key, const Secret &value, QObject
     reply(context, std::move(callback), std::move(result));
 }
 
-void FileCredentialStore::remove(const QString &key, QObject *context, WriteCallback callback) {
+void FileCredentialStore::remove(const QString &key, QObject *context, WriteCallback callback)
+{
     Result<QJsonObject> secrets = loadSecrets();
     Result<void> result;
     if (!secrets.ok()) {
@@ -72,7 +78,8 @@ void FileCredentialStore::remove(const QString &key, QObject *context, WriteCall
     reply(context, std::move(callback), std::move(result));
 }
 
-Result<QJsonObject> FileCredentialStore::loadSecrets() const {
+Result<QJsonObject> FileCredentialStore::loadSecrets() const
+{
     QFile file(m_path);
     if (!file.exists())
         return QJsonObject();
@@ -93,7 +100,8 @@ Result<QJsonObject> FileCredentialStore::loadSecrets() const {
     return root.value(QLatin1String("secrets")).toObject();
 }
 
-Result<void> FileCredentialStore::saveSecrets(const QJsonObject &secrets) const {
+Result<void> FileCredentialStore::saveSecrets(const QJsonObject &secrets) const
+{
     QJsonObject root;
     root.insert(QLatin1String("warning"), QStringLiteral("NOT ENCRYPTED. Anyone who can read this file can read the "
                                                          "secrets in it. Keep it private (mode 0600)."));
@@ -116,7 +124,8 @@ Result<void> FileCredentialStore::saveSecrets(const QJsonObject &secrets) const 
     return {};
 }
 
-SyncError FileCredentialStore::fileError(const QString &detail) const {
+SyncError FileCredentialStore::fileError(const QString &detail) const
+{
     return SyncError::make(SyncError::Kind::Keychain,
                            tr("Nightbridge cannot use its credentials file %1. Check that the file and its folder "
                               "belong to you and are writable, or switch back to the system keychain.")

@@ -12,7 +12,8 @@ namespace {
 
 enum class Operation { Read, Write, Remove };
 
-QString operationName(Operation op) {
+QString operationName(Operation op)
+{
     switch (op) {
     case Operation::Read:
         return QStringLiteral("read");
@@ -24,7 +25,8 @@ QString operationName(Operation op) {
     return QString();
 }
 
-QString keychainErrorName(int error) {
+QString keychainErrorName(int error)
+{
     switch (error) {
     case QKeychain::NoError:
         return QStringLiteral("NoError");
@@ -50,7 +52,8 @@ QString keychainErrorName(int error) {
 // failures as OtherError with GLib's (English unless localised) message, so the message is inspected.
 enum class Failure { BackendDown, Locked, Denied, Other };
 
-Failure classify(int error, const QString &message) {
+Failure classify(int error, const QString &message)
+{
     switch (error) {
     case QKeychain::NoBackendAvailable:
         return Failure::BackendDown;
@@ -108,17 +111,20 @@ struct KeychainCredentialStore::Call {
 };
 
 KeychainCredentialStore::KeychainCredentialStore(QObject *parent)
-    : KeychainCredentialStore(Options(), parent) {}
+    : KeychainCredentialStore(Options(), parent)
+{}
 
 KeychainCredentialStore::KeychainCredentialStore(Options options, QObject *parent)
     : CredentialStore(parent)
-    , m_options(std::move(options)) {}
+    , m_options(std::move(options))
+{}
 
 // Jobs still running are not touched: each deletes itself once it has finished. Their callbacks are
 // dropped with this object, like callbacks whose context is gone.
 KeychainCredentialStore::~KeychainCredentialStore() = default;
 
-QString KeychainCredentialStore::backendName() const {
+QString KeychainCredentialStore::backendName() const
+{
 #if defined(Q_OS_MACOS)
     return tr("macOS Keychain");
 #elif defined(Q_OS_WIN)
@@ -128,7 +134,8 @@ QString KeychainCredentialStore::backendName() const {
 #endif
 }
 
-void KeychainCredentialStore::read(const QString &key, QObject *context, ReadCallback callback) {
+void KeychainCredentialStore::read(const QString &key, QObject *context, ReadCallback callback)
+{
     auto call = std::make_shared<Call>();
     call->op = Operation::Read;
     call->key = key;
@@ -138,7 +145,8 @@ void KeychainCredentialStore::read(const QString &key, QObject *context, ReadCal
     start(call);
 }
 
-void KeychainCredentialStore::write(const QString &key, const Secret &value, QObject *context, WriteCallback callback) {
+void KeychainCredentialStore::write(const QString &key, const Secret &value, QObject *context, WriteCallback callback)
+{
     auto call = std::make_shared<Call>();
     call->op = Operation::Write;
     call->key = key;
@@ -149,7 +157,8 @@ void KeychainCredentialStore::write(const QString &key, const Secret &value, QOb
     start(call);
 }
 
-void KeychainCredentialStore::remove(const QString &key, QObject *context, WriteCallback callback) {
+void KeychainCredentialStore::remove(const QString &key, QObject *context, WriteCallback callback)
+{
     auto call = std::make_shared<Call>();
     call->op = Operation::Remove;
     call->key = key;
@@ -159,7 +168,8 @@ void KeychainCredentialStore::remove(const QString &key, QObject *context, Write
     start(call);
 }
 
-void KeychainCredentialStore::start(const std::shared_ptr<Call> &call) {
+void KeychainCredentialStore::start(const std::shared_ptr<Call> &call)
+{
     QKeychain::Job *job = nullptr;
     switch (call->op) {
     case Operation::Read:
@@ -197,7 +207,8 @@ void KeychainCredentialStore::start(const std::shared_ptr<Call> &call) {
     job->start();
 }
 
-void KeychainCredentialStore::onJobFinished(const std::shared_ptr<Call> &call, QKeychain::Job *job) {
+void KeychainCredentialStore::onJobFinished(const std::shared_ptr<Call> &call, QKeychain::Job *job)
+{
     if (call->answered || job != call->currentJob)
         return; // a job that outlived our timeout: its result is no longer wanted
     call->currentJob = nullptr;
@@ -228,7 +239,8 @@ void KeychainCredentialStore::onJobFinished(const std::shared_ptr<Call> &call, Q
     finish(call, errorFor(*call, error, job->errorString()));
 }
 
-void KeychainCredentialStore::onTimeout(const std::shared_ptr<Call> &call) {
+void KeychainCredentialStore::onTimeout(const std::shared_ptr<Call> &call)
+{
     if (call->answered)
         return;
     // The job keeps running and deletes itself when it ends; only our interest in it stops here.
@@ -248,7 +260,8 @@ void KeychainCredentialStore::onTimeout(const std::shared_ptr<Call> &call) {
 }
 
 void KeychainCredentialStore::finish(const std::shared_ptr<Call> &call, const std::optional<SyncError> &error,
-                                     std::optional<Secret> value) {
+                                     std::optional<Secret> value)
+{
     if (call->answered)
         return;
     call->answered = true;
@@ -275,7 +288,8 @@ void KeychainCredentialStore::finish(const std::shared_ptr<Call> &call, const st
     }
 }
 
-SyncError KeychainCredentialStore::errorFor(const Call &call, int keychainError, const QString &errorString) const {
+SyncError KeychainCredentialStore::errorFor(const Call &call, int keychainError, const QString &errorString) const
+{
     QString user;
     bool retryable = true;
     switch (classify(keychainError, errorString)) {

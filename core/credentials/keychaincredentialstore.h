@@ -42,11 +42,13 @@ public:
     void write(const QString &key, const Secret &value, QObject *context, WriteCallback callback) override;
     void remove(const QString &key, QObject *context, WriteCallback callback) override;
     QString backendName() const override;
-    bool isEncrypted() const override {
+    bool isEncrypted() const override
+    {
         return true;
     }
 
-    const Options &options() const {
+    const Options &options() const
+    {
         return m_options;
     }
 

@@ -7,10 +7,9 @@ namespace nb {
 
 void MemoryCredentialStore::read(const QString &key, QObject *context, ReadCallback callback)
 {
-    Result<std::optional<Secret>> result = m_failure ? Result<std::optional<Secret>>(*m_failure)
-                                                     : Result<std::optional<Secret>>(m_values.contains(key)
-                                                                                         ? std::optional(m_values[key])
-                                                                                         : std::nullopt);
+    Result<std::optional<Secret>> result =
+        m_failure ? Result<std::optional<Secret>>(*m_failure)
+                  : Result<std::optional<Secret>>(m_values.contains(key) ? std::optional(m_values[key]) : std::nullopt);
     QTimer::singleShot(0, context, [callback = std::move(callback), result] { callback(result); });
 }
 

@@ -25,7 +25,8 @@ QtMessageHandler s_previous = nullptr;
 // A message raised while writing a message (QFile warnings, ...) must not re-enter the sink.
 thread_local bool t_inSink = false;
 
-void handler(QtMsgType type, const QMessageLogContext &context, const QString &message) {
+void handler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
     if (t_inSink) {
         std::fprintf(stderr, "%s\n", qUtf8Printable(redact::text(message)));
         return;
@@ -35,7 +36,8 @@ void handler(QtMsgType type, const QMessageLogContext &context, const QString &m
         s_installed->write(type, context, message);
 }
 
-QLatin1String levelName(QtMsgType type) {
+QLatin1String levelName(QtMsgType type)
+{
     switch (type) {
     case QtDebugMsg:
         return QLatin1String("debug");
@@ -54,7 +56,8 @@ QLatin1String levelName(QtMsgType type) {
 } // namespace
 
 LogSink::LogSink(Options options)
-    : m_options(std::move(options)) {
+    : m_options(std::move(options))
+{
     m_options.ringLines = qMax(1, m_options.ringLines);
     m_options.keepFiles = qMax(1, m_options.keepFiles);
     QMutexLocker lock(&m_mutex);
@@ -62,11 +65,13 @@ LogSink::LogSink(Options options)
         openFileLocked();
 }
 
-LogSink::~LogSink() {
+LogSink::~LogSink()
+{
     uninstall();
 }
 
-void LogSink::install() {
+void LogSink::install()
+{
     QMutexLocker lock(&s_installMutex);
     if (s_installed == this)
         return;
@@ -78,7 +83,8 @@ void LogSink::install() {
     s_previous = qInstallMessageHandler(handler);
 }
 
-void LogSink::uninstall() {
+void LogSink::uninstall()
+{
     QMutexLocker lock(&s_installMutex);
     if (s_installed != this)
         return;
@@ -88,12 +94,14 @@ void LogSink::uninstall() {
     m_installed = false;
 }
 
-bool LogSink::isInstalled() const {
+bool LogSink::isInstalled() const
+{
     QMutexLocker lock(&s_installMutex);
     return m_installed;
 }
 
-void LogSink::write(QtMsgType type, const QMessageLogContext &context, const QString &message) {
+void LogSink::write(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
     const QDateTime now = m_options.clock ? m_options.clock->nowUtc() : QDateTime::currentDateTimeUtc();
     const QString category = context.category ? QString::fromUtf8(context.category) : QStringLiteral("default");
     const QString line = now.toString(Qt::ISODateWithMs) + QLatin1Char(' ') + levelName(type) + QLatin1Char(' ') +
@@ -119,18 +127,21 @@ void LogSink::write(QtMsgType type, const QMessageLogContext &context, const QSt
     }
 }
 
-QStringList LogSink::recentLines(int max) const {
+QStringList LogSink::recentLines(int max) const
+{
     QMutexLocker lock(&m_mutex);
     if (max < 0 || max >= m_ring.size())
         return m_ring;
     return m_ring.mid(m_ring.size() - max);
 }
 
-QString LogSink::currentFilePath() const {
+QString LogSink::currentFilePath() const
+{
     return m_options.directory.isEmpty() ? QString() : rotatedPath(0);
 }
 
-QStringList LogSink::filePaths() const {
+QStringList LogSink::filePaths() const
+{
     QStringList paths;
     if (m_options.directory.isEmpty())
         return paths;
@@ -141,18 +152,21 @@ QStringList LogSink::filePaths() const {
     return paths;
 }
 
-QString LogSink::fileError() const {
+QString LogSink::fileError() const
+{
     QMutexLocker lock(&m_mutex);
     return m_fileError;
 }
 
-QString LogSink::rotatedPath(int index) const {
+QString LogSink::rotatedPath(int index) const
+{
     const QString name = index == 0 ? m_options.baseName + QStringLiteral(".log")
                                     : m_options.baseName + QStringLiteral(".%1.log").arg(index);
     return QDir(m_options.directory).filePath(name);
 }
 
-void LogSink::openFileLocked() {
+void LogSink::openFileLocked()
+{
     // Log files can hold health data even after redaction: private to the user.
     if (!QDir().mkpath(m_options.directory)) {
         m_fileError = QStringLiteral("cannot create log directory %1").arg(m_options.directory);
@@ -170,7 +184,8 @@ void LogSink::openFileLocked() {
     m_file = std::move(file);
 }
 
-void LogSink::rotateIfNeededLocked(qint64 incomingBytes) {
+void LogSink::rotateIfNeededLocked(qint64 incomingBytes)
+{
     if (m_file->size() == 0 || m_file->size() + incomingBytes <= m_options.maxFileBytes)
         return;
     m_file->close();

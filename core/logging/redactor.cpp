@@ -19,7 +19,8 @@ const QString kMarker = QStringLiteral("<redacted>");
 // form body, but an ordinary status number in a JSON error body.
 enum class NameContext { Json, KeyValue, Header };
 
-QString normalisedName(const QString &name) {
+QString normalisedName(const QString &name)
+{
     QString n = name.toLower();
     n.remove(QLatin1Char('-'));
     n.remove(QLatin1Char('_'));
@@ -27,7 +28,8 @@ QString normalisedName(const QString &name) {
     return n;
 }
 
-bool isSensitiveName(const QString &name, NameContext context) {
+bool isSensitiveName(const QString &name, NameContext context)
+{
     const QString n = normalisedName(name);
     if (n.isEmpty())
         return false;
@@ -58,7 +60,8 @@ bool isSensitiveName(const QString &name, NameContext context) {
 
 // Rebuilds `input`, replacing each match of `re` by what `fn` returns (nullopt keeps the match).
 template<typename Fn>
-QString replaceEach(const QString &input, const QRegularExpression &re, Fn fn) {
+QString replaceEach(const QString &input, const QRegularExpression &re, Fn fn)
+{
     QString out;
     qsizetype last = 0;
     auto it = re.globalMatch(input);
@@ -79,7 +82,8 @@ QString replaceEach(const QString &input, const QRegularExpression &re, Fn fn) {
 
 // Values that are secret whatever their name: e-mail addresses (also percent-encoded), JWTs, bearer
 // tokens and SHA-1/SHA-256 hex digests (the Nightscout api-secret travels as a SHA-1 hash).
-QString redactValuePatterns(const QString &input) {
+QString redactValuePatterns(const QString &input)
+{
     static const QRegularExpression email(
         QStringLiteral("[A-Za-z0-9._%+\\-]+(?:@|%40)[A-Za-z0-9\\-]+(?:\\.[A-Za-z0-9\\-]+)*\\.[A-Za-z]{2,}"),
         QRegularExpression::CaseInsensitiveOption);
@@ -98,7 +102,8 @@ QString redactValuePatterns(const QString &input) {
 }
 
 // `"name": value` pairs in JSON-looking text (also inside log messages that quote a body).
-QString redactJsonPairs(const QString &input) {
+QString redactJsonPairs(const QString &input)
+{
     static const QRegularExpression pair(
         QStringLiteral("\"([^\"\\\\]{1,64})\"(\\s*:\\s*)(\"(?:[^\"\\\\]|\\\\.)*\"?|-?[0-9][^,}\\]\\s]*|true|false)"));
     return replaceEach(input, pair, [](const QRegularExpressionMatch &m) -> std::optional<QString> {
@@ -110,7 +115,8 @@ QString redactJsonPairs(const QString &input) {
 }
 
 // key=value pairs: query strings, form bodies, and free text such as "password=hunter2".
-QString redactKeyValuePairs(const QString &input) {
+QString redactKeyValuePairs(const QString &input)
+{
     static const QRegularExpression pair(QStringLiteral(
         "(?<![A-Za-z0-9_.\\-%])([A-Za-z][A-Za-z0-9_.\\-]{0,63})(\\s*=\\s*)(\"[^\"]*\"?|'[^']*'?|[^\\s&;,\"'<>]*)"));
     return replaceEach(input, pair, [](const QRegularExpressionMatch &m) -> std::optional<QString> {
@@ -121,7 +127,8 @@ QString redactKeyValuePairs(const QString &input) {
     });
 }
 
-bool isCredentialHeader(const QString &name) {
+bool isCredentialHeader(const QString &name)
+{
     static const QStringList names = {QStringLiteral("proxy-authorization"), QStringLiteral("authorization"),
                                       QStringLiteral("api-secret"), QStringLiteral("set-cookie"),
                                       QStringLiteral("cookie")};
@@ -130,7 +137,8 @@ bool isCredentialHeader(const QString &name) {
 
 // "Name: value" lines. Credential headers lose the rest of the line (cookies contain spaces and
 // semicolons); other sensitive names lose one word.
-QString redactHeaderLike(const QString &input) {
+QString redactHeaderLike(const QString &input)
+{
     static const QRegularExpression wholeLine(
         QStringLiteral("\\b(proxy-authorization|authorization|api-secret|set-cookie|cookie)(\\s*:\\s*)([^\\r\\n]*)"),
         QRegularExpression::CaseInsensitiveOption);
@@ -155,7 +163,8 @@ QString redactHeaderLike(const QString &input) {
 
 QJsonValue redactJsonValue(const QJsonValue &value);
 
-QJsonObject redactJsonObject(const QJsonObject &object) {
+QJsonObject redactJsonObject(const QJsonObject &object)
+{
     QJsonObject out;
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (isSensitiveName(it.key(), NameContext::Json) && !it.value().isNull())
@@ -166,7 +175,8 @@ QJsonObject redactJsonObject(const QJsonObject &object) {
     return out;
 }
 
-QJsonValue redactJsonValue(const QJsonValue &value) {
+QJsonValue redactJsonValue(const QJsonValue &value)
+{
     if (value.isObject())
         return redactJsonObject(value.toObject());
     if (value.isArray()) {
@@ -181,7 +191,8 @@ QJsonValue redactJsonValue(const QJsonValue &value) {
 }
 
 // A query string or form body ("a=1&b=2"), still percent-encoded.
-QString redactQueryString(const QString &query) {
+QString redactQueryString(const QString &query)
+{
     QStringList items = query.split(QLatin1Char('&'));
     for (QString &item : items) {
         const qsizetype eq = item.indexOf(QLatin1Char('='));
@@ -195,12 +206,14 @@ QString redactQueryString(const QString &query) {
     return items.join(QLatin1Char('&'));
 }
 
-bool looksLikeForm(const QByteArray &body) {
+bool looksLikeForm(const QByteArray &body)
+{
     static const QRegularExpression form(QStringLiteral("^[^=&\\s]+=[^&\\s]*(?:&[^=&\\s]+=[^&\\s]*)*$"));
     return body.size() < 64 * 1024 && form.match(QString::fromUtf8(body)).hasMatch();
 }
 
-QByteArray truncated(QByteArray data, qsizetype maxBytes) {
+QByteArray truncated(QByteArray data, qsizetype maxBytes)
+{
     if (maxBytes < 0 || data.size() <= maxBytes)
         return data;
     const qsizetype dropped = data.size() - maxBytes;
@@ -215,11 +228,13 @@ QByteArray truncated(QByteArray data, qsizetype maxBytes) {
 
 } // namespace
 
-bool isSensitiveName(const QString &name) {
+bool isSensitiveName(const QString &name)
+{
     return isSensitiveName(name, NameContext::KeyValue);
 }
 
-QString text(const QString &input) {
+QString text(const QString &input)
+{
     if (input.isEmpty())
         return input;
     QString s = redactJsonPairs(input);
@@ -228,7 +243,8 @@ QString text(const QString &input) {
     return redactValuePatterns(s);
 }
 
-QString url(const QUrl &input) {
+QString url(const QUrl &input)
+{
     if (input.isEmpty())
         return QString();
     QUrl base = input;
@@ -255,7 +271,8 @@ QString url(const QUrl &input) {
     return out;
 }
 
-QByteArray headerValue(const QByteArray &name, const QByteArray &value) {
+QByteArray headerValue(const QByteArray &name, const QByteArray &value)
+{
     const QString n = QString::fromLatin1(name).trimmed().toLower();
     const QString v = QString::fromLatin1(value);
     if (n == QLatin1String("authorization") || n == QLatin1String("proxy-authorization")) {
@@ -288,7 +305,8 @@ QByteArray headerValue(const QByteArray &name, const QByteArray &value) {
     return text(QString::fromUtf8(value)).toUtf8();
 }
 
-QByteArray body(const QByteArray &input, qsizetype maxBytes) {
+QByteArray body(const QByteArray &input, qsizetype maxBytes)
+{
     if (input.isEmpty())
         return input;
     QJsonParseError error;

@@ -53,10 +53,10 @@ SyncError transportError(QNetworkReply::NetworkError error, const QString &servi
     case E::ProxyNotFoundError:
     case E::ProxyTimeoutError:
     case E::BackgroundRequestNotAllowedError:
-        return SyncError::make(Kind::Network,
-                               HttpErrors::tr("The connection to %1 was interrupted. Nightbridge will try again.")
-                                   .arg(service),
-                               QStringLiteral("%1: network error %2").arg(what).arg(int(error)), true);
+        return SyncError::make(
+            Kind::Network,
+            HttpErrors::tr("The connection to %1 was interrupted. Nightbridge will try again.").arg(service),
+            QStringLiteral("%1: network error %2").arg(what).arg(int(error)), true);
     case E::TimeoutError:
         return HttpErrors::timeout(service, purpose, false);
     case E::SslHandshakeFailedError:
@@ -79,8 +79,7 @@ SyncError transportError(QNetworkReply::NetworkError error, const QString &servi
                                    .arg(service),
                                QStringLiteral("%1: insecure redirect refused").arg(what));
     case E::TooManyRedirectsError:
-        return SyncError::make(Kind::Protocol,
-                               HttpErrors::tr("%1 keeps redirecting. Check the address.").arg(service),
+        return SyncError::make(Kind::Protocol, HttpErrors::tr("%1 keeps redirecting. Check the address.").arg(service),
                                QStringLiteral("%1: too many redirects").arg(what));
     case E::OperationCanceledError:
         return SyncError::make(Kind::Cancelled, HttpErrors::tr("Cancelled."),
@@ -126,7 +125,8 @@ SyncError HttpErrors::fromReply(QNetworkReply::NetworkError networkError, int ht
     } else if (httpStatus >= 500) {
         e.kind = Kind::Server;
         e.retryable = true;
-        e.userMessage = tr("%1 has a problem (server error %2). Nightbridge will try again.").arg(service).arg(httpStatus);
+        e.userMessage =
+            tr("%1 has a problem (server error %2). Nightbridge will try again.").arg(service).arg(httpStatus);
     } else if (httpStatus == 404) {
         e.kind = Kind::Config;
         e.userMessage = tr("%1 does not know this address (404). Check the URL in the settings.").arg(service);
@@ -148,21 +148,22 @@ SyncError HttpErrors::fromReply(QNetworkReply::NetworkError networkError, int ht
 
 SyncError HttpErrors::timeout(const QString &service, const QString &purpose, bool overallDeadline)
 {
-    return SyncError::make(Kind::Timeout,
-                           tr("%1 did not answer in time. Nightbridge will try again.").arg(service),
+    return SyncError::make(Kind::Timeout, tr("%1 did not answer in time. Nightbridge will try again.").arg(service),
                            QStringLiteral("%1: %2").arg(purpose.isEmpty() ? service : purpose,
-                                                        overallDeadline ? QStringLiteral("deadline exceeded")
-                                                                        : QStringLiteral("no data (inactivity timeout)")),
+                                                        overallDeadline
+                                                            ? QStringLiteral("deadline exceeded")
+                                                            : QStringLiteral("no data (inactivity timeout)")),
                            true);
 }
 
 SyncError HttpErrors::insecureRedirect(const QString &service, const QUrl &from, const QUrl &to)
 {
-    return SyncError::make(Kind::Tls,
-                           tr("%1 tried to redirect a secure connection to an insecure one. Nightbridge refused for "
-                              "your safety.")
-                               .arg(service),
-                           QStringLiteral("insecure redirect refused: %1 -> %2").arg(redact::url(from), redact::url(to)));
+    return SyncError::make(
+        Kind::Tls,
+        tr("%1 tried to redirect a secure connection to an insecure one. Nightbridge refused for "
+           "your safety.")
+            .arg(service),
+        QStringLiteral("insecure redirect refused: %1 -> %2").arg(redact::url(from), redact::url(to)));
 }
 
 SyncError HttpErrors::tooManyRedirects(const QString &service, const QUrl &url)

@@ -13,8 +13,7 @@ RetryPolicy::RetryPolicy() = default;
 
 RetryPolicy::RetryPolicy(Params params)
     : m_params(params)
-{
-}
+{}
 
 RetryPolicy RetryPolicy::none()
 {
@@ -23,9 +22,8 @@ RetryPolicy RetryPolicy::none()
     return RetryPolicy(p);
 }
 
-std::optional<std::chrono::milliseconds> RetryPolicy::nextDelay(int attempt,
-                                                                std::optional<std::chrono::seconds> retryAfter,
-                                                                double jitter01) const
+std::optional<std::chrono::milliseconds>
+RetryPolicy::nextDelay(int attempt, std::optional<std::chrono::seconds> retryAfter, double jitter01) const
 {
     using std::chrono::milliseconds;
     if (attempt >= m_params.maxAttempts)
@@ -40,8 +38,8 @@ std::optional<std::chrono::milliseconds> RetryPolicy::nextDelay(int attempt,
     // Exponential growth, capped, with jitter in the upper half so retries of many clients spread
     // out but never come sooner than half the nominal delay.
     const int exponent = std::clamp(attempt - 1, 0, 30);
-    const double nominal = std::min(double(m_params.baseDelay.count()) * double(1LL << exponent),
-                                    double(m_params.maxDelay.count()));
+    const double nominal =
+        std::min(double(m_params.baseDelay.count()) * double(1LL << exponent), double(m_params.maxDelay.count()));
     const double jitter = std::clamp(jitter01, 0.0, 1.0);
     return milliseconds(qint64(nominal / 2.0 + nominal / 2.0 * jitter));
 }
@@ -56,7 +54,8 @@ std::optional<std::chrono::seconds> parseRetryAfter(const QByteArray &headerValu
     if (isNumber)
         return seconds >= 0 ? std::optional(std::chrono::seconds(seconds)) : std::nullopt;
     // HTTP-date (IMF-fixdate), e.g. "Wed, 21 Oct 2015 07:28:00 GMT".
-    QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(value), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    QDateTime when =
+        QLocale::c().toDateTime(QString::fromLatin1(value), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
     if (!when.isValid())
         return std::nullopt;
     when.setTimeZone(QTimeZone::utc());

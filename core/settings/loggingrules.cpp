@@ -4,7 +4,8 @@
 
 namespace nb {
 
-QString loggingFilterRules(LogLevel level, bool httpTrace) {
+QString loggingFilterRules(LogLevel level, bool httpTrace)
+{
     QStringList rules;
     rules << QStringLiteral("nightbridge.*.debug=%1").arg(level == LogLevel::Debug ? u"true" : u"false");
     rules << QStringLiteral("nightbridge.*.info=%1").arg(level == LogLevel::Warning ? u"false" : u"true");

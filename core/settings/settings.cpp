@@ -12,7 +12,8 @@ namespace {
 
 const QString kSchemaKey = QStringLiteral("meta/schemaVersion");
 
-std::optional<bool> parseBool(const QVariant &v) {
+std::optional<bool> parseBool(const QVariant &v)
+{
     if (v.typeId() == QMetaType::Bool)
         return v.toBool();
     const QString s = v.toString().trimmed().toLower();
@@ -24,7 +25,8 @@ std::optional<bool> parseBool(const QVariant &v) {
 }
 
 // Older hand-written spellings of the units that Nightscout itself accepts.
-QString canonicalUnitsName(const QString &name) {
+QString canonicalUnitsName(const QString &name)
+{
     const QString n = name.trimmed().toLower();
     if (n == QLatin1String("mmol/l") || n == QLatin1String("mmol"))
         return QStringLiteral("mmol");
@@ -37,19 +39,23 @@ QString canonicalUnitsName(const QString &name) {
 
 Settings::Settings(const QString &iniPath, QObject *parent)
     : QObject(parent)
-    , m_settings(std::make_unique<QSettings>(iniPath, QSettings::IniFormat)) {}
+    , m_settings(std::make_unique<QSettings>(iniPath, QSettings::IniFormat))
+{}
 
 Settings::~Settings() = default;
 
-QString Settings::filePath() const {
+QString Settings::filePath() const
+{
     return m_settings->fileName();
 }
 
-int Settings::storedSchemaVersion() const {
+int Settings::storedSchemaVersion() const
+{
     return m_settings->value(kSchemaKey, 0).toInt();
 }
 
-Result<void> Settings::migrate() {
+Result<void> Settings::migrate()
+{
     const int stored = storedSchemaVersion();
     if (stored > SchemaVersion) {
         m_readOnly = true;
@@ -71,7 +77,8 @@ Result<void> Settings::migrate() {
 }
 
 // Schema 0: files written by hand or before the schema key existed.
-void Settings::migrateFrom0() {
+void Settings::migrateFrom0()
+{
     const QStringList allKeys = m_settings->allKeys();
     for (const QString &key : allKeys) {
         const QString leaf = key.section(QLatin1Char('/'), -1);
@@ -96,7 +103,8 @@ void Settings::migrateFrom0() {
     }
 }
 
-Result<QVariant> Settings::normalise(const QString &key, const QVariant &value) const {
+Result<QVariant> Settings::normalise(const QString &key, const QVariant &value) const
+{
     const SettingSpec *spec = findSetting(key);
     if (!spec)
         return configError(key, QStringLiteral("is not a known setting")).error();
@@ -143,7 +151,8 @@ Result<QVariant> Settings::normalise(const QString &key, const QVariant &value) 
     return canonical;
 }
 
-QVariant Settings::value(const QString &key) const {
+QVariant Settings::value(const QString &key) const
+{
     const SettingSpec *spec = findSetting(key);
     Q_ASSERT_X(spec, "Settings::value", "unknown setting key");
     if (!spec)
@@ -159,23 +168,27 @@ QVariant Settings::value(const QString &key) const {
     return v.value();
 }
 
-QUrl Settings::urlValue(const QString &key) const {
+QUrl Settings::urlValue(const QString &key) const
+{
     const QString text = stringValue(key);
     return text.isEmpty() ? QUrl() : QUrl::fromUserInput(text);
 }
 
-int Settings::enumIndex(const QString &key) const {
+int Settings::enumIndex(const QString &key) const
+{
     const SettingSpec *spec = findSetting(key);
     if (!spec || spec->type != SettingType::Enum)
         return -1;
     return spec->enumNames.indexOf(value(key).toString());
 }
 
-bool Settings::isSet(const QString &key) const {
+bool Settings::isSet(const QString &key) const
+{
     return m_settings->contains(key);
 }
 
-Result<void> Settings::setValue(const QString &key, const QVariant &value) {
+Result<void> Settings::setValue(const QString &key, const QVariant &value)
+{
     if (m_readOnly)
         return configError(key, QStringLiteral("cannot be changed: the settings file is from a newer version"));
     const Result<QVariant> canonical = normalise(key, value);
@@ -192,14 +205,16 @@ Result<void> Settings::setValue(const QString &key, const QVariant &value) {
     return {};
 }
 
-void Settings::reset(const QString &key) {
+void Settings::reset(const QString &key)
+{
     if (m_readOnly || !m_settings->contains(key))
         return;
     m_settings->remove(key);
     emit changed(key);
 }
 
-Result<void> Settings::sync() {
+Result<void> Settings::sync()
+{
     if (m_readOnly)
         return {};
     m_settings->sync();
@@ -216,7 +231,8 @@ Result<void> Settings::sync() {
     return {};
 }
 
-QStringList Settings::childGroups(const QString &group) const {
+QStringList Settings::childGroups(const QString &group) const
+{
     m_settings->beginGroup(group);
     QStringList groups = m_settings->childGroups();
     m_settings->endGroup();
@@ -224,7 +240,8 @@ QStringList Settings::childGroups(const QString &group) const {
     return groups;
 }
 
-void Settings::removeGroup(const QString &group) {
+void Settings::removeGroup(const QString &group)
+{
     if (m_readOnly || group.isEmpty())
         return;
     m_settings->beginGroup(group);
@@ -235,7 +252,8 @@ void Settings::removeGroup(const QString &group) {
         emit changed(group + QLatin1Char('/') + key);
 }
 
-Result<void> Settings::configError(const QString &key, const QString &reason) const {
+Result<void> Settings::configError(const QString &key, const QString &reason) const
+{
     return SyncError::make(SyncError::Kind::Config, tr("The setting \"%1\" %2.").arg(key, reason),
                            QStringLiteral("setting %1 %2").arg(key, reason));
 }

@@ -41,7 +41,8 @@ public:
     QUrl urlValue(const QString &key) const;
     int enumIndex(const QString &key) const;
     template<typename E>
-    E enumValue(const QString &key) const {
+    E enumValue(const QString &key) const
+    {
         return static_cast<E>(enumIndex(key));
     }
     bool isSet(const QString &key) const;
@@ -50,7 +51,8 @@ public:
     // out of range or validator refusal; the stored value is then unchanged.
     Result<void> setValue(const QString &key, const QVariant &value);
     template<typename E>
-    Result<void> setEnum(const QString &key, E value) {
+    Result<void> setEnum(const QString &key, E value)
+    {
         return setValue(key, static_cast<int>(value));
     }
     void reset(const QString &key);

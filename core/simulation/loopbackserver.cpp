@@ -116,8 +116,7 @@ struct LoopbackServer::Connection {
 
 LoopbackServer::LoopbackServer(QObject *parent)
     : QObject(parent)
-{
-}
+{}
 
 LoopbackServer::~LoopbackServer()
 {
@@ -280,9 +279,9 @@ void LoopbackServer::handle(QTcpSocket *socket, ServerRequest request)
             return;
         }
         case Fault::Kind::TooManyRequests: {
-            ServerResponse r = ServerResponse::json(429, QJsonObject{{QStringLiteral("status"), 429},
-                                                                     {QStringLiteral("message"),
-                                                                      QStringLiteral("Too Many Requests")}});
+            ServerResponse r = ServerResponse::json(
+                429, QJsonObject{{QStringLiteral("status"), 429},
+                                 {QStringLiteral("message"), QStringLiteral("Too Many Requests")}});
             r.withHeader("Retry-After", QByteArray::number(f.retryAfterSeconds));
             sendResponse(socket, r, keepAlive);
             return;
@@ -327,8 +326,8 @@ ServerResponse LoopbackServer::route(const ServerRequest &request) const
         return (*best)(request);
     if (m_fallback)
         return m_fallback(request);
-    return ServerResponse::json(404, QJsonObject{{QStringLiteral("status"), 404},
-                                                 {QStringLiteral("message"), QStringLiteral("Not Found")}});
+    return ServerResponse::json(
+        404, QJsonObject{{QStringLiteral("status"), 404}, {QStringLiteral("message"), QStringLiteral("Not Found")}});
 }
 
 void LoopbackServer::sendResponse(QTcpSocket *socket, const ServerResponse &response, bool keepAlive)

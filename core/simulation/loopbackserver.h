@@ -24,7 +24,7 @@ struct ServerRequest {
     QByteArray method; // "GET", "POST", ...
     QString path;      // decoded path, e.g. "/api/v1/entries.json"
     QUrlQuery query;
-    QUrl url; // full URL as the client asked for it (base + target)
+    QUrl url;            // full URL as the client asked for it (base + target)
     HttpHeaders headers; // names lower-cased
     QByteArray body;
     QHostAddress peer;
@@ -50,20 +50,19 @@ struct ServerResponse {
 // (empty: any path), before routing (the route handler does not run for them).
 struct Fault {
     enum class Kind {
-        Delay,           // answer normally, but only after `delay`
-        Hang,            // accept, read, never answer (client timeouts)
-        ResetMidBody,    // send headers and half the body, then abort the connection
-        CloseImmediately,// close the connection without any answer
-        TooManyRequests, // 429 with Retry-After: retryAfterSeconds
-        ServerError,     // `status` (default 500) with a small JSON body
-        MalformedBody,   // 200 with Content-Type: application/json and a body that is not JSON
+        Delay,            // answer normally, but only after `delay`
+        Hang,             // accept, read, never answer (client timeouts)
+        ResetMidBody,     // send headers and half the body, then abort the connection
+        CloseImmediately, // close the connection without any answer
+        TooManyRequests,  // 429 with Retry-After: retryAfterSeconds
+        ServerError,      // `status` (default 500) with a small JSON body
+        MalformedBody,    // 200 with Content-Type: application/json and a body that is not JSON
     };
     Fault(Kind kind = Kind::ServerError, int count = 1, QString pathPrefix = {})
         : kind(kind)
         , count(count)
         , pathPrefix(std::move(pathPrefix))
-    {
-    }
+    {}
     Kind kind = Kind::ServerError;
     int count = 1;
     QString pathPrefix;

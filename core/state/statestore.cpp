@@ -23,7 +23,8 @@ const QByteArray kFormat = "nightbridge-state";
 // The state is written last and verbatim after this marker, so its checksum covers the exact bytes.
 const QByteArray kStateMarker = ",\"state\":";
 
-std::optional<QString> findSensitiveKey(const QJsonValue &value, const QString &path) {
+std::optional<QString> findSensitiveKey(const QJsonValue &value, const QString &path)
+{
     if (value.isArray()) {
         const QJsonArray array = value.toArray();
         for (qsizetype i = 0; i < array.size(); ++i) {
@@ -44,7 +45,8 @@ std::optional<QString> findSensitiveKey(const QJsonValue &value, const QString &
 }
 
 // Replaces `to` by `from` in one step where the platform allows it (POSIX rename, MoveFileEx on Windows).
-bool replaceFile(const QString &from, const QString &to) {
+bool replaceFile(const QString &from, const QString &to)
+{
     std::error_code ec;
     std::filesystem::rename(QFile::encodeName(from).toStdString(), QFile::encodeName(to).toStdString(), ec);
     return !ec;
@@ -54,17 +56,21 @@ bool replaceFile(const QString &from, const QString &to) {
 
 StateStore::StateStore(QString filePath, const Clock *clock)
     : m_path(std::move(filePath))
-    , m_clock(clock) {}
+    , m_clock(clock)
+{}
 
-QString StateStore::backupPath() const {
+QString StateStore::backupPath() const
+{
     return m_path + QStringLiteral(".bak");
 }
 
-QString StateStore::damagedPath() const {
+QString StateStore::damagedPath() const
+{
     return m_path + QStringLiteral(".damaged");
 }
 
-StateStore::Parsed StateStore::parse(const QString &path) const {
+StateStore::Parsed StateStore::parse(const QString &path) const
+{
     Parsed p;
     QFile file(path);
     if (!file.exists())
@@ -110,7 +116,8 @@ StateStore::Parsed StateStore::parse(const QString &path) const {
     return p;
 }
 
-QByteArray StateStore::serialise(const QJsonObject &state) const {
+QByteArray StateStore::serialise(const QJsonObject &state) const
+{
     const QByteArray stateBytes = QJsonDocument(state).toJson(QJsonDocument::Compact);
     const QDateTime now = m_clock ? m_clock->nowUtc() : QDateTime::currentDateTimeUtc();
     return "{\"format\":\"" + kFormat + "\",\"version\":" + QByteArray::number(FormatVersion) + ",\"savedAt\":\"" +
@@ -119,7 +126,8 @@ QByteArray StateStore::serialise(const QJsonObject &state) const {
            "}\n";
 }
 
-Result<QJsonObject> StateStore::load() {
+Result<QJsonObject> StateStore::load()
+{
     m_recovered = false;
     m_mainGood = false;
     m_readOnly = false;
@@ -163,11 +171,13 @@ Result<QJsonObject> StateStore::load() {
                         detail + (backup.problem.isEmpty() ? QString() : QStringLiteral("; ") + backup.problem));
 }
 
-bool StateStore::mainFileIsGood() const {
+bool StateStore::mainFileIsGood() const
+{
     return m_mainGood || parse(m_path).check == Check::Good;
 }
 
-Result<void> StateStore::save(const QJsonObject &state) {
+Result<void> StateStore::save(const QJsonObject &state)
+{
     if (m_readOnly)
         return storageError(tr("The sync state was saved by a newer version of Nightbridge and is not overwritten."),
                             QStringLiteral("refusing to overwrite %1 (newer format)").arg(m_path));
@@ -205,13 +215,15 @@ Result<void> StateStore::save(const QJsonObject &state) {
     return {};
 }
 
-Result<void> StateStore::setValue(const QString &key, const QJsonValue &value) {
+Result<void> StateStore::setValue(const QString &key, const QJsonValue &value)
+{
     QJsonObject next = m_current;
     next.insert(key, value);
     return save(next);
 }
 
-Result<void> StateStore::remove(const QString &key) {
+Result<void> StateStore::remove(const QString &key)
+{
     if (!m_current.contains(key))
         return {};
     QJsonObject next = m_current;
@@ -219,7 +231,8 @@ Result<void> StateStore::remove(const QString &key) {
     return save(next);
 }
 
-SyncError StateStore::storageError(const QString &userMessage, const QString &detail) const {
+SyncError StateStore::storageError(const QString &userMessage, const QString &detail) const
+{
     return SyncError::make(SyncError::Kind::Storage, userMessage, detail);
 }
 

@@ -325,14 +325,16 @@ private slots:
     void stopsAtACustomSchemeRedirect()
     {
         m_server->route("GET", QStringLiteral("/authorize"), [](const ServerRequest &) {
-            return ServerResponse::redirect(302, QUrl(QStringLiteral("com.medtronic.carepartner:/sso?code=abc&state=s")));
+            return ServerResponse::redirect(302,
+                                            QUrl(QStringLiteral("com.medtronic.carepartner:/sso?code=abc&state=s")));
         });
         auto call = send(get(at(*m_server, QStringLiteral("/authorize"))));
         QVERIFY(waitFor(call));
         QVERIFY(call->response->ok());
         QCOMPARE(call->response->status, 302);
         QCOMPARE(call->response->redirectTarget.scheme(), QStringLiteral("com.medtronic.carepartner"));
-        QCOMPARE(QUrlQuery(call->response->redirectTarget).queryItemValue(QStringLiteral("code")), QStringLiteral("abc"));
+        QCOMPARE(QUrlQuery(call->response->redirectTarget).queryItemValue(QStringLiteral("code")),
+                 QStringLiteral("abc"));
     }
 
     void tooManyRedirects()
@@ -425,7 +427,8 @@ private slots:
         const QSslCertificate cert(nb::test::readFile(nb::test::testData(QStringLiteral("tls/loopback.crt"))));
         const QSslKey key(nb::test::readFile(nb::test::testData(QStringLiteral("tls/loopback.key"))), QSsl::Rsa);
         QVERIFY(tls.listenTls(cert, key));
-        tls.route("GET", QStringLiteral("/hello"), [](const ServerRequest &) { return ServerResponse::text(200, "hi"); });
+        tls.route("GET", QStringLiteral("/hello"),
+                  [](const ServerRequest &) { return ServerResponse::text(200, "hi"); });
         auto call = send(get(at(tls, QStringLiteral("/hello"))));
         QVERIFY(waitFor(call));
         QCOMPARE(int(call->response->error->kind), int(Kind::Tls));
@@ -434,7 +437,8 @@ private slots:
         m_client->addTrustedCaCertificates({cert});
         auto trusted = send(get(at(tls, QStringLiteral("/hello"))));
         QVERIFY(waitFor(trusted));
-        QVERIFY2(trusted->response->ok(), qPrintable(trusted->response->error ? trusted->response->error->detail : QString()));
+        QVERIFY2(trusted->response->ok(),
+                 qPrintable(trusted->response->error ? trusted->response->error->detail : QString()));
     }
 
     void refusesHttpsToHttpRedirect()

@@ -25,7 +25,8 @@ private slots:
 
 private:
     QString uniqueKey(const QString &what) const { return QStringLiteral("test/%1/%2").arg(m_run, what); }
-    KeychainCredentialStore::Options options() const {
+    KeychainCredentialStore::Options options() const
+    {
         KeychainCredentialStore::Options o;
         o.service = QStringLiteral("Nightbridge test ") + m_run;
         o.timeout = 15s;
@@ -35,13 +36,15 @@ private:
     QString m_run;
 };
 
-void TestKeychainCredentialStore::initTestCase() {
+void TestKeychainCredentialStore::initTestCase()
+{
     QVERIFY2(!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"),
              "run through tests/keychain/run-with-keyring.sh (ctest does)");
     m_run = QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
 }
 
-void TestKeychainCredentialStore::writeReadOverwriteDelete() {
+void TestKeychainCredentialStore::writeReadOverwriteDelete()
+{
     KeychainCredentialStore store(options());
     const QString key = uniqueKey(QStringLiteral("password"));
 
@@ -72,7 +75,8 @@ void TestKeychainCredentialStore::writeReadOverwriteDelete() {
     QVERIFY(!read->value().has_value());
 }
 
-void TestKeychainCredentialStore::notFound() {
+void TestKeychainCredentialStore::notFound()
+{
     KeychainCredentialStore store(options());
     const auto read = test::waitRead(store, uniqueKey(QStringLiteral("never-written")), this);
     QVERIFY(read);
@@ -83,7 +87,8 @@ void TestKeychainCredentialStore::notFound() {
     QVERIFY(removed->ok()); // deleting what is not there is not an error
 }
 
-void TestKeychainCredentialStore::binaryAndUnicodeValues() {
+void TestKeychainCredentialStore::binaryAndUnicodeValues()
+{
     KeychainCredentialStore store(options());
     const QByteArray binary("\x00\x01\xfe\xff token \xc3\xa9", 14);
     QVERIFY(test::waitWrite(store, uniqueKey(QStringLiteral("bin")), Secret(binary), this).value().ok());
@@ -97,7 +102,8 @@ void TestKeychainCredentialStore::binaryAndUnicodeValues() {
     QCOMPARE(test::waitRead(store, uniqueKey(QStringLiteral("long")), this).value().value()->revealBytes(), longValue);
 }
 
-void TestKeychainCredentialStore::servicesAreSeparate() {
+void TestKeychainCredentialStore::servicesAreSeparate()
+{
     KeychainCredentialStore a(options());
     KeychainCredentialStore::Options otherService = options();
     otherService.service += QStringLiteral(" other");
@@ -110,7 +116,8 @@ void TestKeychainCredentialStore::servicesAreSeparate() {
 }
 
 // QtKeychain runs jobs one at a time; many calls issued together must all be answered, in order.
-void TestKeychainCredentialStore::manyCallsAtOnce() {
+void TestKeychainCredentialStore::manyCallsAtOnce()
+{
     KeychainCredentialStore store(options());
     constexpr int count = 12;
     auto answers = std::make_shared<QList<int>>();
@@ -131,7 +138,8 @@ void TestKeychainCredentialStore::manyCallsAtOnce() {
     }
 }
 
-void TestKeychainCredentialStore::droppedWhenContextDies() {
+void TestKeychainCredentialStore::droppedWhenContextDies()
+{
     KeychainCredentialStore store(options());
     auto *context = new QObject;
     bool called = false;
@@ -144,7 +152,8 @@ void TestKeychainCredentialStore::droppedWhenContextDies() {
     QVERIFY(!called);
 }
 
-void TestKeychainCredentialStore::storeDestroyedWhileJobRuns() {
+void TestKeychainCredentialStore::storeDestroyedWhileJobRuns()
+{
     const QString key = uniqueKey(QStringLiteral("orphan"));
     {
         KeychainCredentialStore store(options());
@@ -157,7 +166,8 @@ void TestKeychainCredentialStore::storeDestroyedWhileJobRuns() {
     QCOMPARE(read->value()->reveal(), QStringLiteral("written by a dead store"));
 }
 
-void TestKeychainCredentialStore::ownTimeoutLeavesJobToFinish() {
+void TestKeychainCredentialStore::ownTimeoutLeavesJobToFinish()
+{
     KeychainCredentialStore::Options o = options();
     o.timeout = 0ms; // fires before any D-Bus round trip can complete
     KeychainCredentialStore impatient(o);
@@ -178,7 +188,8 @@ void TestKeychainCredentialStore::ownTimeoutLeavesJobToFinish() {
     QCOMPARE(read->value()->reveal(), QStringLiteral("late value"));
 }
 
-void TestKeychainCredentialStore::describesItself() {
+void TestKeychainCredentialStore::describesItself()
+{
     KeychainCredentialStore store(options());
     QVERIFY(store.isEncrypted());
     QVERIFY(!store.backendName().isEmpty());

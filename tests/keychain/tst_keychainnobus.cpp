@@ -23,7 +23,8 @@ private slots:
     void silentBusHitsOurTimeout(); // last: it leaves a D-Bus handshake hanging in GLib's worker thread
 
 private:
-    static KeychainCredentialStore::Options options() {
+    static KeychainCredentialStore::Options options()
+    {
         KeychainCredentialStore::Options o;
         o.service = QStringLiteral("Nightbridge test no bus");
         o.timeout = 10s;
@@ -31,14 +32,16 @@ private:
         o.retryWhenBackendDown = true;
         return o;
     }
-    static void verifyClearError(const SyncError &e) {
+    static void verifyClearError(const SyncError &e)
+    {
         QCOMPARE(e.kind, SyncError::Kind::Keychain);
         QVERIFY2(!e.userMessage.isEmpty(), qPrintable(e.detail));
         QVERIFY2(e.userMessage.contains(QLatin1String("keychain")), qPrintable(e.userMessage));
     }
 };
 
-void TestKeychainNoBus::readFailsClearly() {
+void TestKeychainNoBus::readFailsClearly()
+{
     KeychainCredentialStore store(options());
     QElapsedTimer clock;
     clock.start();
@@ -53,7 +56,8 @@ void TestKeychainNoBus::readFailsClearly() {
     QVERIFY(read->error().retryable);
 }
 
-void TestKeychainNoBus::writeAndRemoveFailClearly() {
+void TestKeychainNoBus::writeAndRemoveFailClearly()
+{
     KeychainCredentialStore store(options());
     const auto written =
         test::waitWrite(store, QStringLiteral("k"), Secret(QStringLiteral("TestSecret-nobus")), this, 30000);
@@ -67,7 +71,8 @@ void TestKeychainNoBus::writeAndRemoveFailClearly() {
     verifyClearError(removed->error());
 }
 
-void TestKeychainNoBus::noRetryWhenDisabled() {
+void TestKeychainNoBus::noRetryWhenDisabled()
+{
     KeychainCredentialStore::Options o = options();
     o.retryWhenBackendDown = false;
     KeychainCredentialStore store(o);
@@ -78,7 +83,8 @@ void TestKeychainNoBus::noRetryWhenDisabled() {
 
 // A "bus" that accepts connections and never says a word: without our own timeout the call would wait
 // forever (GLib has no timeout on the D-Bus handshake).
-void TestKeychainNoBus::silentBusHitsOurTimeout() {
+void TestKeychainNoBus::silentBusHitsOurTimeout()
+{
     QTemporaryDir dir;
     QLocalServer silent;
     QVERIFY(silent.listen(dir.filePath(QStringLiteral("bus"))));
@@ -105,7 +111,8 @@ void TestKeychainNoBus::silentBusHitsOurTimeout() {
     QVERIFY(!held.isEmpty()); // the client really reached our silent bus
 }
 
-int main(int argc, char **argv) {
+int main(int argc, char **argv)
+{
     // Before anything can open the session bus: an address where nothing listens.
     qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/nightbridge-test-no-bus");
     QCoreApplication app(argc, argv);

@@ -101,10 +101,11 @@ private slots:
     {
         const QString passwordFile = writeOutside(QStringLiteral("pw"), kTandemPassword.toUtf8() + '\n');
         const QString secretFile = writeOutside(QStringLiteral("ns"), kApiSecret.toUtf8() + '\n');
-        QCOMPARE(cli({QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("tandem"), QStringLiteral("--id"),
-                      QStringLiteral("t1"), QStringLiteral("--email"), kTandemEmail, QStringLiteral("--password-file"),
-                      passwordFile, QStringLiteral("--timezone"), QStringLiteral("Europe/Berlin")}),
-                 0);
+        QCOMPARE(
+            cli({QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("tandem"), QStringLiteral("--id"),
+                 QStringLiteral("t1"), QStringLiteral("--email"), kTandemEmail, QStringLiteral("--password-file"),
+                 passwordFile, QStringLiteral("--timezone"), QStringLiteral("Europe/Berlin")}),
+            0);
         QCOMPARE(cli({QStringLiteral("accounts"), QStringLiteral("set"), QStringLiteral("--site-url"),
                       m_ns->baseUrl().toString(), QStringLiteral("--nightscout-secret-file"), secretFile}),
                  0);
@@ -116,9 +117,9 @@ private slots:
                                 {QStringLiteral("date"), double(QDateTime::currentMSecsSinceEpoch())},
                                 {QStringLiteral("device"), QStringLiteral("nightbridge-scan")},
                                 {QStringLiteral("identifier"), QStringLiteral("6a0c3e52-3f0e-5b7b-9a55-0d2a2f1f7c11")}};
-        const QString batch = writeOutside(
-            QStringLiteral("batch.json"),
-            QJsonDocument(QJsonObject{{QStringLiteral("entries"), QJsonArray{entry}}}).toJson());
+        const QString batch =
+            writeOutside(QStringLiteral("batch.json"),
+                         QJsonDocument(QJsonObject{{QStringLiteral("entries"), QJsonArray{entry}}}).toJson());
         QCOMPARE(cli({QStringLiteral("nightscout"), QStringLiteral("upload"), batch}), 0);
         QCOMPARE(cli({QStringLiteral("--demo"), QStringLiteral("sync"), QStringLiteral("--once")}), 0);
         QCOMPARE(cli({QStringLiteral("status"), QStringLiteral("--json")}), 0);

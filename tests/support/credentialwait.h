@@ -14,7 +14,8 @@ namespace nb::test {
 using ReadAnswer = std::optional<Result<std::optional<Secret>>>;
 using WriteAnswer = std::optional<Result<void>>;
 
-inline ReadAnswer waitRead(CredentialStore &store, const QString &key, QObject *context, int timeoutMs = 20000) {
+inline ReadAnswer waitRead(CredentialStore &store, const QString &key, QObject *context, int timeoutMs = 20000)
+{
     auto box = std::make_shared<ReadAnswer>();
     store.read(key, context, [box](const Result<std::optional<Secret>> &r) { *box = r; });
     (void)QTest::qWaitFor([&] { return box->has_value(); }, timeoutMs);
@@ -22,14 +23,16 @@ inline ReadAnswer waitRead(CredentialStore &store, const QString &key, QObject *
 }
 
 inline WriteAnswer waitWrite(CredentialStore &store, const QString &key, const Secret &value, QObject *context,
-                             int timeoutMs = 20000) {
+                             int timeoutMs = 20000)
+{
     auto box = std::make_shared<WriteAnswer>();
     store.write(key, value, context, [box](const Result<void> &r) { *box = r; });
     (void)QTest::qWaitFor([&] { return box->has_value(); }, timeoutMs);
     return *box;
 }
 
-inline WriteAnswer waitRemove(CredentialStore &store, const QString &key, QObject *context, int timeoutMs = 20000) {
+inline WriteAnswer waitRemove(CredentialStore &store, const QString &key, QObject *context, int timeoutMs = 20000)
+{
     auto box = std::make_shared<WriteAnswer>();
     store.remove(key, context, [box](const Result<void> &r) { *box = r; });
     (void)QTest::qWaitFor([&] { return box->has_value(); }, timeoutMs);

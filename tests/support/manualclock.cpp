@@ -4,7 +4,6 @@ namespace nb::test {
 
 ManualClock::ManualClock(QDateTime start)
     : m_now(start.toUTC())
-{
-}
+{}
 
 } // namespace nb::test

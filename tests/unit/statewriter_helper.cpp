@@ -11,7 +11,8 @@
 namespace {
 
 // Deterministic content for sequence number n: the test regenerates it to check integrity.
-QString payloadFor(qint64 n, int kib) {
+QString payloadFor(qint64 n, int kib)
+{
     const QString unit = QStringLiteral("%1-").arg(n);
     QString s;
     s.reserve(kib * 1024 + unit.size());
@@ -22,7 +23,8 @@ QString payloadFor(qint64 n, int kib) {
 
 } // namespace
 
-int main(int argc, char **argv) {
+int main(int argc, char **argv)
+{
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() < 3) {

@@ -12,7 +12,8 @@ namespace {
 constexpr auto kOthers = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup |
                          QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
 
-QByteArray readAll(const QString &path) {
+QByteArray readAll(const QString &path)
+{
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
@@ -41,12 +42,14 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
 };
 
-void TestFileCredentialStore::init() {
+void TestFileCredentialStore::init()
+{
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
 }
 
-void TestFileCredentialStore::labelledNotEncrypted() {
+void TestFileCredentialStore::labelledNotEncrypted()
+{
     FileCredentialStore store(path());
     QVERIFY(!store.isEncrypted());
     QVERIFY(store.backendName().contains(QLatin1String("not encrypted")));
@@ -54,7 +57,8 @@ void TestFileCredentialStore::labelledNotEncrypted() {
     QVERIFY(readAll(path()).contains("NOT ENCRYPTED"));
 }
 
-void TestFileCredentialStore::writeReadOverwriteRemove() {
+void TestFileCredentialStore::writeReadOverwriteRemove()
+{
     FileCredentialStore store(path());
     QVERIFY(test::waitWrite(store, QStringLiteral("nightscout/a/secret"), Secret(QStringLiteral("one")), this)
                 .value()
@@ -74,7 +78,8 @@ void TestFileCredentialStore::writeReadOverwriteRemove() {
              QStringLiteral("two"));
 }
 
-void TestFileCredentialStore::notFound() {
+void TestFileCredentialStore::notFound()
+{
     FileCredentialStore store(path());
     const auto read = test::waitRead(store, QStringLiteral("missing"), this);
     QVERIFY(read && read->ok());
@@ -83,7 +88,8 @@ void TestFileCredentialStore::notFound() {
     QVERIFY(!QFile::exists(path())); // nothing written for nothing
 }
 
-void TestFileCredentialStore::fileIsOwnerOnly() {
+void TestFileCredentialStore::fileIsOwnerOnly()
+{
     FileCredentialStore store(path());
     QVERIFY(test::waitWrite(store, QStringLiteral("k"), Secret(QStringLiteral("v")), this).value().ok());
     const QFileDevice::Permissions p = QFile::permissions(path());
@@ -94,7 +100,8 @@ void TestFileCredentialStore::fileIsOwnerOnly() {
     QCOMPARE(QFile::permissions(path()) & kOthers, QFileDevice::Permissions());
 }
 
-void TestFileCredentialStore::widenedPermissionsAreTightened() {
+void TestFileCredentialStore::widenedPermissionsAreTightened()
+{
     FileCredentialStore store(path());
     QVERIFY(test::waitWrite(store, QStringLiteral("k"), Secret(QStringLiteral("v")), this).value().ok());
     QVERIFY(QFile::setPermissions(path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
@@ -104,7 +111,8 @@ void TestFileCredentialStore::widenedPermissionsAreTightened() {
     QCOMPARE(QFile::permissions(path()) & kOthers, QFileDevice::Permissions());
 }
 
-void TestFileCredentialStore::secondInstanceSeesValues() {
+void TestFileCredentialStore::secondInstanceSeesValues()
+{
     {
         FileCredentialStore store(path());
         QVERIFY(test::waitWrite(store, QStringLiteral("k"), Secret(QStringLiteral("persisted")), this).value().ok());
@@ -113,14 +121,16 @@ void TestFileCredentialStore::secondInstanceSeesValues() {
     QCOMPARE(test::waitRead(again, QStringLiteral("k"), this).value().value()->reveal(), QStringLiteral("persisted"));
 }
 
-void TestFileCredentialStore::binaryValues() {
+void TestFileCredentialStore::binaryValues()
+{
     FileCredentialStore store(path());
     const QByteArray value("\x00\xff\"quoted\"\n", 11);
     QVERIFY(test::waitWrite(store, QStringLiteral("bin"), Secret(value), this).value().ok());
     QCOMPARE(test::waitRead(store, QStringLiteral("bin"), this).value().value()->revealBytes(), value);
 }
 
-void TestFileCredentialStore::damagedFileIsClearError() {
+void TestFileCredentialStore::damagedFileIsClearError()
+{
     FileCredentialStore store(path());
     QVERIFY(test::waitWrite(store, QStringLiteral("k"), Secret(QStringLiteral("v")), this).value().ok());
     {
@@ -138,7 +148,8 @@ void TestFileCredentialStore::damagedFileIsClearError() {
     QCOMPARE(readAll(path()), QByteArray("{ not json"));
 }
 
-void TestFileCredentialStore::unwritableLocationIsClearError() {
+void TestFileCredentialStore::unwritableLocationIsClearError()
+{
     QFile blocker(m_dir->filePath(QStringLiteral("file")));
     QVERIFY(blocker.open(QIODevice::WriteOnly));
     blocker.close();
@@ -148,7 +159,8 @@ void TestFileCredentialStore::unwritableLocationIsClearError() {
     QCOMPARE(written->error().kind, SyncError::Kind::Keychain);
 }
 
-void TestFileCredentialStore::answersAsynchronously() {
+void TestFileCredentialStore::answersAsynchronously()
+{
     FileCredentialStore store(path());
     bool answered = false;
     store.read(QStringLiteral("k"), this, [&answered](const Result<std::optional<Secret>> &) { answered = true; });
@@ -156,7 +168,8 @@ void TestFileCredentialStore::answersAsynchronously() {
     QTRY_VERIFY(answered);
 }
 
-void TestFileCredentialStore::droppedWhenContextDies() {
+void TestFileCredentialStore::droppedWhenContextDies()
+{
     FileCredentialStore store(path());
     auto *context = new QObject;
     bool called = false;

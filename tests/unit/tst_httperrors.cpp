@@ -36,9 +36,9 @@ private slots:
         QFETCH(int, status);
         QFETCH(int, kind);
         QFETCH(bool, retryable);
-        const nb::SyncError e = HttpErrors::fromReply(QNetworkReply::NetworkError(networkError), status,
-                                                      R"({"message":"nope"})", QStringLiteral("Nightscout"),
-                                                      QStringLiteral("upload"));
+        const nb::SyncError e =
+            HttpErrors::fromReply(QNetworkReply::NetworkError(networkError), status, R"({"message":"nope"})",
+                                  QStringLiteral("Nightscout"), QStringLiteral("upload"));
         QCOMPARE(int(e.kind), kind);
         QCOMPARE(e.retryable, retryable);
         QCOMPARE(e.httpStatus, status);

@@ -16,14 +16,16 @@ using namespace nb;
 
 namespace {
 
-LogSink::Options quietOptions(const QString &dir) {
+LogSink::Options quietOptions(const QString &dir)
+{
     LogSink::Options o;
     o.directory = dir;
     o.echoToStderr = false;
     return o;
 }
 
-QByteArray readAll(const QString &path) {
+QByteArray readAll(const QString &path)
+{
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
@@ -45,7 +47,8 @@ private slots:
     void concurrentWritersLoseNothing();
 };
 
-void TestLogSink::formatsWithClockAndCategory() {
+void TestLogSink::formatsWithClockAndCategory()
+{
     QTemporaryDir dir;
     test::ManualClock clock;
     LogSink::Options o = quietOptions(dir.path());
@@ -60,7 +63,8 @@ void TestLogSink::formatsWithClockAndCategory() {
     QCOMPARE(readAll(sink.currentFilePath()), lines.first().toUtf8() + '\n');
 }
 
-void TestLogSink::redactsWhatReachesFileAndRing() {
+void TestLogSink::redactsWhatReachesFileAndRing()
+{
     QTemporaryDir dir;
     LogSink sink(quietOptions(dir.path()));
     sink.install();
@@ -79,7 +83,8 @@ void TestLogSink::redactsWhatReachesFileAndRing() {
     QVERIFY(file.contains("state=s"));
 }
 
-void TestLogSink::ringBufferKeepsNewest() {
+void TestLogSink::ringBufferKeepsNewest()
+{
     LogSink::Options o = quietOptions(QString());
     o.ringLines = 10;
     LogSink sink(o);
@@ -95,7 +100,8 @@ void TestLogSink::ringBufferKeepsNewest() {
     QCOMPARE(sink.recentLines(100).size(), 10);
 }
 
-void TestLogSink::rotatesAndKeepsFileCount() {
+void TestLogSink::rotatesAndKeepsFileCount()
+{
     QTemporaryDir dir;
     LogSink::Options o = quietOptions(dir.path());
     o.maxFileBytes = 400;
@@ -129,7 +135,8 @@ void TestLogSink::rotatesAndKeepsFileCount() {
         QCOMPARE(numbers.at(i), numbers.at(i - 1) + 1);
 }
 
-void TestLogSink::fileIsPrivate() {
+void TestLogSink::fileIsPrivate()
+{
     QTemporaryDir dir;
     LogSink sink(quietOptions(dir.path()));
     sink.write(QtInfoMsg, QMessageLogContext(), QStringLiteral("x"));
@@ -139,7 +146,8 @@ void TestLogSink::fileIsPrivate() {
              QFileDevice::Permissions());
 }
 
-void TestLogSink::ringOnlyWithoutDirectory() {
+void TestLogSink::ringOnlyWithoutDirectory()
+{
     LogSink sink(quietOptions(QString()));
     sink.write(QtWarningMsg, QMessageLogContext(), QStringLiteral("x"));
     QVERIFY(sink.currentFilePath().isEmpty());
@@ -147,7 +155,8 @@ void TestLogSink::ringOnlyWithoutDirectory() {
     QCOMPARE(sink.recentLines().size(), 1);
 }
 
-void TestLogSink::unwritableDirectoryKeepsRing() {
+void TestLogSink::unwritableDirectoryKeepsRing()
+{
     QTemporaryDir dir;
     QFile blocker(dir.filePath(QStringLiteral("file")));
     QVERIFY(blocker.open(QIODevice::WriteOnly));
@@ -159,7 +168,8 @@ void TestLogSink::unwritableDirectoryKeepsRing() {
     QCOMPARE(sink.recentLines().size(), 1);
 }
 
-void TestLogSink::uninstallStopsCapture() {
+void TestLogSink::uninstallStopsCapture()
+{
     LogSink sink(quietOptions(QString()));
     QVERIFY(!sink.isInstalled());
     sink.install();
@@ -182,7 +192,8 @@ void TestLogSink::uninstallStopsCapture() {
     QCOMPARE(again.recentLines().size(), 1);
 }
 
-void TestLogSink::concurrentWritersLoseNothing() {
+void TestLogSink::concurrentWritersLoseNothing()
+{
     QTemporaryDir dir;
     LogSink::Options o = quietOptions(dir.path());
     o.ringLines = 100000;

@@ -15,7 +15,8 @@ private slots:
     void describesItself();
 };
 
-void TestMemoryCredentialStore::writeReadOverwriteRemove() {
+void TestMemoryCredentialStore::writeReadOverwriteRemove()
+{
     MemoryCredentialStore store;
     QVERIFY(test::waitWrite(store, QStringLiteral("k"), Secret(QStringLiteral("one")), this).value().ok());
     QVERIFY(store.contains(QStringLiteral("k")));
@@ -27,7 +28,8 @@ void TestMemoryCredentialStore::writeReadOverwriteRemove() {
     QVERIFY(!store.contains(QStringLiteral("k")));
 }
 
-void TestMemoryCredentialStore::notFound() {
+void TestMemoryCredentialStore::notFound()
+{
     MemoryCredentialStore store;
     const auto read = test::waitRead(store, QStringLiteral("missing"), this);
     QVERIFY(read && read->ok());
@@ -35,7 +37,8 @@ void TestMemoryCredentialStore::notFound() {
     QVERIFY(test::waitRemove(store, QStringLiteral("missing"), this).value().ok());
 }
 
-void TestMemoryCredentialStore::answersAsynchronously() {
+void TestMemoryCredentialStore::answersAsynchronously()
+{
     MemoryCredentialStore store;
     bool answered = false;
     store.write(QStringLiteral("k"), Secret(QStringLiteral("v")), this,
@@ -44,7 +47,8 @@ void TestMemoryCredentialStore::answersAsynchronously() {
     QTRY_VERIFY(answered);
 }
 
-void TestMemoryCredentialStore::injectedFailure() {
+void TestMemoryCredentialStore::injectedFailure()
+{
     MemoryCredentialStore store;
     store.setFailure(SyncError::make(SyncError::Kind::Keychain, QStringLiteral("locked"), QStringLiteral("test")));
     const auto written = test::waitWrite(store, QStringLiteral("k"), Secret(QStringLiteral("v")), this);
@@ -57,7 +61,8 @@ void TestMemoryCredentialStore::injectedFailure() {
     QVERIFY(test::waitWrite(store, QStringLiteral("k"), Secret(QStringLiteral("v")), this).value().ok());
 }
 
-void TestMemoryCredentialStore::droppedWhenContextDies() {
+void TestMemoryCredentialStore::droppedWhenContextDies()
+{
     MemoryCredentialStore store;
     auto *context = new QObject;
     bool called = false;
@@ -67,7 +72,8 @@ void TestMemoryCredentialStore::droppedWhenContextDies() {
     QVERIFY(!called);
 }
 
-void TestMemoryCredentialStore::describesItself() {
+void TestMemoryCredentialStore::describesItself()
+{
     MemoryCredentialStore store;
     QCOMPARE(store.backendName(), QStringLiteral("memory"));
     QVERIFY(!store.isEncrypted());

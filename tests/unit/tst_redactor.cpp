@@ -26,7 +26,8 @@ private slots:
     void sensitiveNames();
 };
 
-void TestRedactor::text_data() {
+void TestRedactor::text_data()
+{
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("secret");
 
@@ -71,7 +72,8 @@ void TestRedactor::text_data() {
     QTest::newRow("multi-line") << QStringLiteral("line1\nPassword: letmein\nline3") << QStringLiteral("letmein");
 }
 
-void TestRedactor::text() {
+void TestRedactor::text()
+{
     QFETCH(QString, input);
     QFETCH(QString, secret);
     const QString out = redact::text(input);
@@ -81,7 +83,8 @@ void TestRedactor::text() {
     QCOMPARE(redact::text(out), out);
 }
 
-void TestRedactor::textKeepsHarmlessContent_data() {
+void TestRedactor::textKeepsHarmlessContent_data()
+{
     QTest::addColumn<QString>("input");
     QTest::newRow("plain") << QStringLiteral("Uploaded 500 entries to https://ns.example.test/api/v1/entries in 1.2 s");
     QTest::newRow("status json") << QStringLiteral("{\"status\":401,\"message\":\"Unauthorized\",\"code\":401}");
@@ -90,12 +93,14 @@ void TestRedactor::textKeepsHarmlessContent_data() {
     QTest::newRow("nightscout _id") << QStringLiteral("_id 5f8a1b2c3d4e5f6a7b8c9d0e");
 }
 
-void TestRedactor::textKeepsHarmlessContent() {
+void TestRedactor::textKeepsHarmlessContent()
+{
     QFETCH(QString, input);
     QCOMPARE(redact::text(input), input);
 }
 
-void TestRedactor::url_data() {
+void TestRedactor::url_data()
+{
     QTest::addColumn<QUrl>("input");
     QTest::addColumn<QString>("expected");
 
@@ -120,13 +125,15 @@ void TestRedactor::url_data() {
         << QStringLiteral("https://ns.example.test/api/v2/authorization/request/<redacted>");
 }
 
-void TestRedactor::url() {
+void TestRedactor::url()
+{
     QFETCH(QUrl, input);
     QFETCH(QString, expected);
     QCOMPARE(redact::url(input), expected);
 }
 
-void TestRedactor::headerValue_data() {
+void TestRedactor::headerValue_data()
+{
     QTest::addColumn<QByteArray>("name");
     QTest::addColumn<QByteArray>("value");
     QTest::addColumn<QByteArray>("expected");
@@ -151,14 +158,16 @@ void TestRedactor::headerValue_data() {
                                       << QByteArray("Bearer error=\"invalid_token\"");
 }
 
-void TestRedactor::headerValue() {
+void TestRedactor::headerValue()
+{
     QFETCH(QByteArray, name);
     QFETCH(QByteArray, value);
     QFETCH(QByteArray, expected);
     QCOMPARE(redact::headerValue(name, value), expected);
 }
 
-void TestRedactor::jsonBody() {
+void TestRedactor::jsonBody()
+{
     const QByteArray in =
         R"({"username":"jane@example.com","password":"hunter2","access_token":"AT","expires_in":3600,)"
         R"("token_type":"Bearer","note":"mail me at bob@example.org","count":3})";
@@ -174,7 +183,8 @@ void TestRedactor::jsonBody() {
     QCOMPARE(o.value(QLatin1String("count")).toInt(), 3);
 }
 
-void TestRedactor::jsonBodyNested() {
+void TestRedactor::jsonBodyNested()
+{
     const QByteArray in = R"([{"auth":{"refreshToken":"r1","idToken":"i1"},"sgv":120},{"secret":null}])";
     const QByteArray out = redact::body(in);
     QVERIFY2(!out.contains("r1") && !out.contains("i1"), out.constData());
@@ -182,7 +192,8 @@ void TestRedactor::jsonBodyNested() {
     QVERIFY(out.contains("\"secret\":null")); // nothing to hide, and the shape stays readable
 }
 
-void TestRedactor::formBody() {
+void TestRedactor::formBody()
+{
     const QByteArray in = "grant_type=authorization_code&client_id=abc&code=xyz987&code_verifier=vvv&"
                           "redirect_uri=https%3A%2F%2Fapp.test%2Fcb&username=jane%40example.com";
     const QByteArray out = redact::body(in);
@@ -192,7 +203,8 @@ void TestRedactor::formBody() {
     QVERIFY(out.contains("code=<redacted>"));
 }
 
-void TestRedactor::plainBodyAndTruncation() {
+void TestRedactor::plainBodyAndTruncation()
+{
     QByteArray in = "<html><body>Welcome jane@example.com password=abc</body></html>";
     in += QByteArray(10000, 'x');
     const QByteArray out = redact::body(in, 100);
@@ -203,7 +215,8 @@ void TestRedactor::plainBodyAndTruncation() {
     QCOMPARE(redact::body(QByteArray()), QByteArray());
 }
 
-void TestRedactor::truncationKeepsUtf8Whole() {
+void TestRedactor::truncationKeepsUtf8Whole()
+{
     const QByteArray in = QStringLiteral("mmol/L \u00b5\u00b5\u00b5\u00b5\u00b5\u00b5").toUtf8();
     for (int max = 7; max < in.size(); ++max) {
         const QByteArray out = redact::body(in, max);
@@ -212,7 +225,8 @@ void TestRedactor::truncationKeepsUtf8Whole() {
     }
 }
 
-void TestRedactor::sensitiveNames() {
+void TestRedactor::sensitiveNames()
+{
     for (const char *name : {"password", "api-secret", "API_SECRET", "refreshToken", "Set-Cookie", "email", "code"})
         QVERIFY2(redact::isSensitiveName(QString::fromLatin1(name)), name);
     for (const char *name : {"url", "units", "token_type", "tokenExpiresAt", "clientId", "appVersion", "authMode"})

@@ -9,10 +9,7 @@ using nb::RetryPolicy;
 class TestRetryPolicy : public QObject {
     Q_OBJECT
 private slots:
-    void noneNeverRetries()
-    {
-        QVERIFY(!RetryPolicy::none().nextDelay(1, std::nullopt, 0.5));
-    }
+    void noneNeverRetries() { QVERIFY(!RetryPolicy::none().nextDelay(1, std::nullopt, 0.5)); }
 
     void exponentialWithJitterBounds()
     {

@@ -14,12 +14,14 @@ using namespace nb;
 
 namespace {
 
-QByteArray readAll(const QString &path) {
+QByteArray readAll(const QString &path)
+{
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
-void writeFile(const QString &path, const QByteArray &content) {
+void writeFile(const QString &path, const QByteArray &content)
+{
     QFile f(path);
     QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
     f.write(content);
@@ -55,12 +57,14 @@ private:
     QString path() const { return m_dir->filePath(QStringLiteral("nightbridge.ini")); }
 };
 
-void TestSettings::init() {
+void TestSettings::init()
+{
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
 }
 
-void TestSettings::tableIsSane() {
+void TestSettings::tableIsSane()
+{
     QSet<QString> seen;
     for (const SettingSpec &spec : settingsTable()) {
         QVERIFY2(!seen.contains(spec.key), qPrintable(spec.key));
@@ -80,14 +84,16 @@ void TestSettings::tableIsSane() {
     QVERIFY(!findSetting(QStringLiteral("no/such/key")));
 }
 
-void TestSettings::tableHasNoSecretKeys() {
+void TestSettings::tableHasNoSecretKeys()
+{
     for (const SettingSpec &spec : settingsTable()) {
         for (const QString &part : spec.key.split(QLatin1Char('/')))
             QVERIFY2(!redact::isSensitiveName(part), qPrintable(spec.key));
     }
 }
 
-void TestSettings::defaultsWithoutFile() {
+void TestSettings::defaultsWithoutFile()
+{
     Settings s(path());
     QCOMPARE(s.stringValue(keys::nightscoutUrl), QString());
     QCOMPARE(s.urlValue(keys::nightscoutUrl), QUrl());
@@ -103,7 +109,8 @@ void TestSettings::defaultsWithoutFile() {
     QVERIFY(!QFile::exists(path())); // reading never creates the file
 }
 
-void TestSettings::roundTripAcrossInstances() {
+void TestSettings::roundTripAcrossInstances()
+{
     {
         Settings s(path());
         QVERIFY(s.setValue(keys::nightscoutUrl, QStringLiteral("https://my-ns.example.test/")).ok());
@@ -125,7 +132,8 @@ void TestSettings::roundTripAcrossInstances() {
     QCOMPARE(s.intValue(keys::nightscoutUploadBatchSize), 500);
 }
 
-void TestSettings::enumsStoredByName() {
+void TestSettings::enumsStoredByName()
+{
     Settings s(path());
     QVERIFY(s.setEnum(keys::units, GlucoseUnits::Mmol).ok());
     QVERIFY(s.setValue(keys::nightscoutAuthMode, QStringLiteral("token")).ok());
@@ -139,7 +147,8 @@ void TestSettings::enumsStoredByName() {
     QVERIFY2(ini.contains("allowInsecureHttp=true"), ini.constData());
 }
 
-void TestSettings::invalidValuesRefused_data() {
+void TestSettings::invalidValuesRefused_data()
+{
     QTest::addColumn<QString>("key");
     QTest::addColumn<QVariant>("value");
     QTest::newRow("batch 0") << QString(keys::nightscoutUploadBatchSize) << QVariant(0);
@@ -159,7 +168,8 @@ void TestSettings::invalidValuesRefused_data() {
                                          << QVariant(QStringLiteral("abc def"));
 }
 
-void TestSettings::invalidValuesRefused() {
+void TestSettings::invalidValuesRefused()
+{
     QFETCH(QString, key);
     QFETCH(QVariant, value);
     Settings s(path());
@@ -172,7 +182,8 @@ void TestSettings::invalidValuesRefused() {
     QVERIFY(!s.isSet(key));
 }
 
-void TestSettings::unknownKeyRefused() {
+void TestSettings::unknownKeyRefused()
+{
     Settings s(path());
     for (const QString &key : {QStringLiteral("nightscout/apiSecret"), QStringLiteral("tandem/password"),
                                QStringLiteral("carelink/us/refreshToken"), QStringLiteral("whatever")}) {
@@ -182,7 +193,8 @@ void TestSettings::unknownKeyRefused() {
     }
 }
 
-void TestSettings::invalidStoredValueReadsAsDefault() {
+void TestSettings::invalidStoredValueReadsAsDefault()
+{
     writeFile(path(), "[nightscout]\nuploadBatchSize=-4\nauthMode=kerberos\nallowInsecureHttp=perhaps\n"
                       "[sync]\nintervalMinutes=30\n");
     Settings s(path());
@@ -192,7 +204,8 @@ void TestSettings::invalidStoredValueReadsAsDefault() {
     QCOMPARE(s.intValue(keys::syncIntervalMinutes), 30);
 }
 
-void TestSettings::changedSignal() {
+void TestSettings::changedSignal()
+{
     Settings s(path());
     QSignalSpy spy(&s, &Settings::changed);
     QVERIFY(s.setValue(keys::syncIntervalMinutes, 10).ok());
@@ -204,7 +217,8 @@ void TestSettings::changedSignal() {
     QCOMPARE(spy.count(), 2);
 }
 
-void TestSettings::vendorOverrides() {
+void TestSettings::vendorOverrides()
+{
     Settings s(path());
     for (const QString &region : {QStringLiteral("us"), QStringLiteral("eu")}) {
         for (const QString &name : keys::tandemRegionalOverrideNames())
@@ -223,7 +237,8 @@ void TestSettings::vendorOverrides() {
     QCOMPARE(again.stringValue(euSource), QStringLiteral("https://source.eu.example.test/"));
 }
 
-void TestSettings::migrateFreshFile() {
+void TestSettings::migrateFreshFile()
+{
     Settings s(path());
     QCOMPARE(s.storedSchemaVersion(), 0);
     QVERIFY(s.migrate().ok());
@@ -232,7 +247,8 @@ void TestSettings::migrateFreshFile() {
     QVERIFY(s.migrate().ok()); // idempotent
 }
 
-void TestSettings::migrateFromSchema0() {
+void TestSettings::migrateFromSchema0()
+{
     writeFile(path(), "[nightscout]\nurl=https://ns.example.test\napiSecret=TestSecret-0123456789\n"
                       "authMode=TOKEN\n[display]\nunits=mmol/L\n[tandem]\npassword=TestPassword-42\n");
     Settings s(path());
@@ -246,7 +262,8 @@ void TestSettings::migrateFromSchema0() {
     QVERIFY(!ini.contains("apiSecret"));
 }
 
-void TestSettings::newerSchemaIsLeftAlone() {
+void TestSettings::newerSchemaIsLeftAlone()
+{
     const QByteArray original = "[meta]\nschemaVersion=99\n[nightscout]\nuploadBatchSize=100\n";
     writeFile(path(), original);
     Settings s(path());
@@ -260,7 +277,8 @@ void TestSettings::newerSchemaIsLeftAlone() {
     QCOMPARE(readAll(path()), original);
 }
 
-void TestSettings::unwritableLocation() {
+void TestSettings::unwritableLocation()
+{
     writeFile(m_dir->filePath(QStringLiteral("file")), "x");
     Settings s(m_dir->filePath(QStringLiteral("file/nightbridge.ini")));
     QVERIFY(s.setValue(keys::syncIntervalMinutes, 10).ok());
@@ -271,7 +289,8 @@ void TestSettings::unwritableLocation() {
 }
 
 // Writes every setting, tries every secret-looking key, then greps the file for the test secrets.
-void TestSettings::fileIsPrivateAndFreeOfSecrets() {
+void TestSettings::fileIsPrivateAndFreeOfSecrets()
+{
     const QString secret = QStringLiteral("TestSecret-5f3e2c1a");
     Settings s(path());
     QVERIFY(s.migrate().ok());
@@ -290,7 +309,8 @@ void TestSettings::fileIsPrivateAndFreeOfSecrets() {
              QFileDevice::Permissions());
 }
 
-void TestSettings::loggingRules() {
+void TestSettings::loggingRules()
+{
     QLoggingCategory::setFilterRules(loggingFilterRules(LogLevel::Warning, false));
     QVERIFY(!lcSync().isInfoEnabled());
     QVERIFY(lcSync().isWarningEnabled());

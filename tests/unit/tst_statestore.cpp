@@ -17,18 +17,21 @@ using namespace nb;
 
 namespace {
 
-QByteArray readAll(const QString &path) {
+QByteArray readAll(const QString &path)
+{
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
-void writeFile(const QString &path, const QByteArray &content) {
+void writeFile(const QString &path, const QByteArray &content)
+{
     QFile f(path);
     QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
     f.write(content);
 }
 
-QJsonObject cursorState(int n) {
+QJsonObject cursorState(int n)
+{
     QJsonObject account;
     account.insert(QLatin1String("cursor"), QStringLiteral("2026-03-01T12:%1:00Z").arg(n, 2, 10, QLatin1Char('0')));
     account.insert(QLatin1String("lastUploaded"), n * 10);
@@ -39,7 +42,8 @@ QJsonObject cursorState(int n) {
 }
 
 // Same rule as statewriter_helper.cpp.
-QString payloadFor(qint64 n, int kib) {
+QString payloadFor(qint64 n, int kib)
+{
     const QString unit = QStringLiteral("%1-").arg(n);
     QString s;
     s.reserve(kib * 1024 + unit.size());
@@ -73,12 +77,14 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
 };
 
-void TestStateStore::init() {
+void TestStateStore::init()
+{
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
 }
 
-void TestStateStore::missingFileIsEmptyState() {
+void TestStateStore::missingFileIsEmptyState()
+{
     StateStore store(path());
     const auto r = store.load();
     QVERIFY(r.ok());
@@ -87,7 +93,8 @@ void TestStateStore::missingFileIsEmptyState() {
     QVERIFY(!QFile::exists(path()));
 }
 
-void TestStateStore::roundTrip() {
+void TestStateStore::roundTrip()
+{
     test::ManualClock clock;
     StateStore store(path(), &clock);
     QVERIFY(store.save(cursorState(1)).ok());
@@ -104,7 +111,8 @@ void TestStateStore::roundTrip() {
     QCOMPARE(r->value(QLatin1String("big")).toInteger(), static_cast<qint64>(1) << 60);
 }
 
-void TestStateStore::keepsPreviousGoodCopy() {
+void TestStateStore::keepsPreviousGoodCopy()
+{
     StateStore store(path());
     QVERIFY(store.load().ok());
     QVERIFY(store.save(cursorState(1)).ok());
@@ -117,7 +125,8 @@ void TestStateStore::keepsPreviousGoodCopy() {
     QCOMPARE(main.load().value(), cursorState(3));
 }
 
-void TestStateStore::damagedFileUsesPreviousCopy_data() {
+void TestStateStore::damagedFileUsesPreviousCopy_data()
+{
     QTest::addColumn<int>("kind");
     QTest::newRow("garbage") << 0;
     QTest::newRow("truncated") << 1;
@@ -126,7 +135,8 @@ void TestStateStore::damagedFileUsesPreviousCopy_data() {
     QTest::newRow("other json") << 4;
 }
 
-void TestStateStore::damagedFileUsesPreviousCopy() {
+void TestStateStore::damagedFileUsesPreviousCopy()
+{
     QFETCH(int, kind);
     {
         StateStore store(path());
@@ -167,7 +177,8 @@ void TestStateStore::damagedFileUsesPreviousCopy() {
     QVERIFY(!again.recoveredFromBackup());
 }
 
-void TestStateStore::damagedWithoutBackupIsClearError() {
+void TestStateStore::damagedWithoutBackupIsClearError()
+{
     writeFile(path(), "{\"format\":\"nightbridge-state\",\"version\":1,\"sha256\":\"00\",\"state\":{}}");
     StateStore store(path());
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("state file damaged")));
@@ -181,7 +192,8 @@ void TestStateStore::damagedWithoutBackupIsClearError() {
     QVERIFY(store.save(cursorState(1)).ok()); // the caller may start over
 }
 
-void TestStateStore::missingFileAfterCrashUsesBackup() {
+void TestStateStore::missingFileAfterCrashUsesBackup()
+{
     {
         StateStore store(path());
         QVERIFY(store.save(cursorState(1)).ok());
@@ -196,7 +208,8 @@ void TestStateStore::missingFileAfterCrashUsesBackup() {
     QCOMPARE(r.value(), cursorState(1));
 }
 
-void TestStateStore::newerFormatIsNotOverwritten() {
+void TestStateStore::newerFormatIsNotOverwritten()
+{
     const QByteArray future = "{\"format\":\"nightbridge-state\",\"version\":7,\"state\":{\"x\":1}}";
     writeFile(path(), future);
     StateStore store(path());
@@ -208,7 +221,8 @@ void TestStateStore::newerFormatIsNotOverwritten() {
     QCOMPARE(readAll(path()), future);
 }
 
-void TestStateStore::secretsRefused() {
+void TestStateStore::secretsRefused()
+{
     StateStore store(path());
     QJsonObject nested;
     nested.insert(QLatin1String("refreshToken"), QStringLiteral("TestSecret-abc"));
@@ -223,7 +237,8 @@ void TestStateStore::secretsRefused() {
     QVERIFY(store.setValue(QStringLiteral("tokenExpiresAt"), QStringLiteral("2026-03-01T13:00:00Z")).ok());
 }
 
-void TestStateStore::unwritableDirectory() {
+void TestStateStore::unwritableDirectory()
+{
     writeFile(m_dir->filePath(QStringLiteral("file")), "x");
     StateStore store(m_dir->filePath(QStringLiteral("file/state.json")));
     const auto r = store.save(cursorState(1));
@@ -232,7 +247,8 @@ void TestStateStore::unwritableDirectory() {
     QVERIFY(store.current().isEmpty());
 }
 
-void TestStateStore::setValueAndRemove() {
+void TestStateStore::setValueAndRemove()
+{
     StateStore store(path());
     QVERIFY(store.setValue(QStringLiteral("a"), 1).ok());
     QVERIFY(store.setValue(QStringLiteral("b"), QStringLiteral("two")).ok());
@@ -245,7 +261,8 @@ void TestStateStore::setValueAndRemove() {
 
 // Kills a writer process with SIGKILL at several points, many of them while it is in the middle of
 // writing a multi-megabyte state, and proves every time that the last completed state survives intact.
-void TestStateStore::killWriterMidWrite() {
+void TestStateStore::killWriterMidWrite()
+{
 #ifndef Q_OS_UNIX
     QSKIP("SIGKILL is POSIX");
 #else
