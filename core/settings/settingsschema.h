@@ -73,11 +73,11 @@ inline constexpr QLatin1String notifyBackfillFinished{"notifications/backfillFin
 inline constexpr QLatin1String notifyGlucoseAlerts{"notifications/glucoseAlerts"};
 inline constexpr QLatin1String notifyAlertLowMgdl{"notifications/alertLowMgdl"};
 inline constexpr QLatin1String notifyAlertHighMgdl{"notifications/alertHighMgdl"};
-inline constexpr QLatin1String language{"general/language"}; // empty: the system's; else "de", "fr", ...
+inline constexpr QLatin1String language{"desktop/language"}; // empty: the system's; else "de", "fr", ...
 inline constexpr QLatin1String logLevel{"log/level"};
 inline constexpr QLatin1String logHttpTrace{"log/httpTrace"};
 inline constexpr QLatin1String credentialBackend{"security/credentialStore"};
-inline constexpr QLatin1String autostart{"general/autostart"};
+inline constexpr QLatin1String autostart{"desktop/autostart"};
 inline constexpr QLatin1String tandemRegion{"tandem/region"};
 inline constexpr QLatin1String careLinkCountry{"carelink/country"};
 inline constexpr QLatin1String accountsGroup{"accounts"};
