@@ -2,10 +2,13 @@
 
 #include "fakeworld.h"
 #include "net/httpclient.h"
+#include "revealingsource.h"
 #include "sources/carelink/carelinkauth.h"
 #include "sources/carelink/carelinkdiscovery.h"
 #include "sources/carelink/carelinksource.h"
 #include "sources/tandem/tandemsource.h"
+
+#include <QPointer>
 
 namespace nb {
 
@@ -14,10 +17,7 @@ DemoMode::DemoMode(const Clock &clock, HttpClient &http, CredentialStore &memory
     , m_clock(clock)
     , m_http(http)
     , m_store(memoryStore)
-{
-    m_reveal.setInterval(60 * 1000);
-    m_reveal.setTimerType(Qt::VeryCoarseTimer);
-}
+{}
 
 DemoMode::~DemoMode() = default;
 
@@ -32,8 +32,8 @@ Result<void> DemoMode::start(bool withNightscout)
             SyncError::Kind::Network,
             QCoreApplication::translate("nb::DemoMode", "The demo could not start its built-in services."),
             QStringLiteral("demo: cannot listen on loopback"));
-    connect(&m_reveal, &QTimer::timeout, m_world.get(), &sim::FakeWorld::reveal);
-    m_reveal.start();
+    // The history advances when a demo source is asked (RevealingSource), not on a timer: an idle demo
+    // process does not wake up.
     return {};
 }
 
@@ -80,13 +80,22 @@ Result<std::unique_ptr<DataSource>> DemoMode::createSource(const AccountConfig &
         auto features = tandem::parseFeatures(account.features);
         if (features.ok())
             c.features = features.value();
-        return std::unique_ptr<DataSource>(std::make_unique<tandem::TandemSource>(m_http, m_store, m_clock, c));
+        return revealing(std::make_unique<tandem::TandemSource>(m_http, m_store, m_clock, c));
     }
     carelink::CareLinkSource::Config c;
     c.accountId = account.id;
     c.country = account.country;
     c.overrides.discoveryUrl = m_world->careLinkDiscovery();
-    return std::unique_ptr<DataSource>(std::make_unique<carelink::CareLinkSource>(m_http, m_store, m_clock, c));
+    return revealing(std::make_unique<carelink::CareLinkSource>(m_http, m_store, m_clock, c));
+}
+
+std::unique_ptr<DataSource> DemoMode::revealing(std::unique_ptr<DataSource> source)
+{
+    QPointer<sim::FakeWorld> world(m_world.get());
+    return std::make_unique<RevealingSource>(std::move(source), [world] {
+        if (world)
+            world->reveal();
+    });
 }
 
 bool DemoMode::hasOwnNightscout() const

@@ -7,7 +7,6 @@
 
 #include <QCoreApplication>
 #include <QObject>
-#include <QTimer>
 
 #include <functional>
 #include <memory>
@@ -47,13 +46,14 @@ public:
     sim::FakeWorld &world() { return *m_world; }
 
 private:
+    std::unique_ptr<DataSource> revealing(std::unique_ptr<DataSource> source);
+
     const Clock &m_clock;
     HttpClient &m_http;
     CredentialStore &m_store;
     std::unique_ptr<sim::FakeWorld> m_world;
     std::unique_ptr<carelink::CareLinkDiscovery> m_discovery;
     std::unique_ptr<carelink::CareLinkAuth> m_signIn;
-    QTimer m_reveal; // the history advances: once a minute is enough for 5-minute data
 };
 
 } // namespace nb

@@ -233,6 +233,35 @@ QStringList NightscoutClient::jwtPermissions() const
     return m_jwt ? m_jwt->permissions : QStringList();
 }
 
+namespace {
+int referenceSlot(NsCollection collection)
+{
+    return collection == NsCollection::Profile ? 1 : 0;
+}
+} // namespace
+
+std::optional<QJsonObject> NightscoutClient::cachedReference(NsCollection collection, const QString &key) const
+{
+    const auto &cache = m_references[referenceSlot(collection)];
+    const auto it = cache.constFind(key);
+    if (it == cache.cend() || m_clock.nowUtc() >= it->until)
+        return std::nullopt;
+    return it->doc;
+}
+
+void NightscoutClient::rememberReference(NsCollection collection, const QString &key, const QJsonObject &doc)
+{
+    if (m_config.referenceCacheSeconds <= 0)
+        return;
+    m_references[referenceSlot(collection)].insert(
+        key, Reference{doc, m_clock.nowUtc().addSecs(m_config.referenceCacheSeconds)});
+}
+
+void NightscoutClient::forgetReferences(NsCollection collection)
+{
+    m_references[referenceSlot(collection)].clear();
+}
+
 NightscoutClient::Call NightscoutClient::collectionGet(NsCollection collection, const NsQuery &query)
 {
     Call call;
@@ -353,13 +382,21 @@ void NightscoutClient::checkConnection(ReportCallback callback)
     m_credentialsVerified = false;
     m_jwt.reset();
     m_tokenViaQuery = false;
+    forgetReferences(NsCollection::DeviceStatus);
+    forgetReferences(NsCollection::Profile);
     auto *test = new NsConnectionTest(*this, std::move(callback), this);
     test->start();
 }
 
 void NightscoutClient::upload(const NsBatch &batch, UploadCallback callback)
 {
+    upload(batch, std::move(callback), NsUploadHints{});
+}
+
+void NightscoutClient::upload(const NsBatch &batch, UploadCallback callback, const NsUploadHints &hints)
+{
     auto *job = new NsUploadJob(*this, batch, std::move(callback), this);
+    job->setHints(hints);
     job->start();
 }
 

@@ -9,6 +9,8 @@
 #include "nsquery.h"
 #include "nsserverinfo.h"
 
+#include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
@@ -34,6 +36,28 @@ struct NsUploadReport {
     QStringList notes;        // English, for logs
 };
 
+// What the caller knows about a batch it uploads (all optional): lets the upload skip reads it would
+// otherwise make, never a check it needs.
+struct NsUploadHints {
+    // Treatments newer than this were never sent to the site before this upload (the caller's newest
+    // confirmed one when it is sure nothing newer was tried). On a server that dedupes treatments by
+    // identifier, a post can only touch a document carrying the same identifier (ours, in our own
+    // identifier namespace), and for these none can exist yet: they need no foreign-document read.
+    QDateTime treatmentsNeverSentAfter;
+    // What the site held in a time range, read moments ago by the caller (the gap check, a backfill's
+    // comparison): the foreign-document guard uses it instead of reading the same range again, if it was
+    // read less than kKnownMaxAgeSeconds ago.
+    struct Known {
+        NsCollection collection = NsCollection::Entries;
+        QDateTime from;
+        QDateTime to;
+        QList<QJsonObject> docs;
+        QDateTime readAt; // the client's clock
+    };
+    static constexpr int kKnownMaxAgeSeconds = 120;
+    QList<Known> known;
+};
+
 // Client of one Nightscout site (API v1; JWT from API v2). Asynchronous: every operation calls its
 // callback exactly once, on this object's thread (unless cancelAll() ran: then with a Cancelled error).
 // All requests to the site run one at a time (HttpClient serialisation), and after the site refused our
@@ -52,6 +76,7 @@ public:
     ~NightscoutClient() override;
 
     const NsClientConfig &config() const { return m_config; }
+    const Clock &clock() const { return m_clock; }
     void setCredentials(NsCredentials credentials);
 
     // status.json + verifyauth (+ the JWT for a token): one of the NsCheckOutcome results.
@@ -73,6 +98,7 @@ public:
     // devicestatus and profile within the body limit and only when changed. Only documents tagged as
     // ours with an identifier are sent; other uploaders' documents are never modified.
     void upload(const NsBatch &batch, UploadCallback callback);
+    void upload(const NsBatch &batch, UploadCallback callback, const NsUploadHints &hints);
 
     // Cancels every operation in flight; their callbacks run with a Cancelled error.
     void cancelAll();
@@ -113,6 +139,12 @@ public:
     void setCredentialsVerified() { m_credentialsVerified = true; }
     bool hasJwtPermissions() const;
     QStringList jwtPermissions() const;
+    // The latest devicestatus (key: device) / profile (key: empty) of ours the site holds, as last read or
+    // confirmed by this client (see NsClientConfig::referenceCacheSeconds). Unknown: nullopt; known to
+    // be absent: an empty object.
+    std::optional<QJsonObject> cachedReference(NsCollection collection, const QString &key) const;
+    void rememberReference(NsCollection collection, const QString &key, const QJsonObject &doc);
+    void forgetReferences(NsCollection collection);
 
 signals:
     void authenticationFailed(const nb::SyncError &error);
@@ -139,6 +171,11 @@ private:
     QList<std::shared_ptr<Ticket::State>> m_waitingForJwt;
     QList<std::shared_ptr<Ticket::State>> m_active; // sent and not completed
     int m_requestCount = 0;
+    struct Reference {
+        QJsonObject doc;
+        QDateTime until;
+    };
+    QHash<QString, Reference> m_references[2]; // devicestatus, profile
 };
 
 } // namespace nb::ns

@@ -21,6 +21,10 @@ struct NsClientConfig {
     // Before posting entries/treatments, read what the site already has in the batch's time range and
     // leave out ours where another uploader's document holds the same key (we never overwrite theirs).
     bool guardForeignDocuments = true;
+    // The latest devicestatus (per device) and profile we wrote are remembered for this long instead of
+    // being read back before every upload; after it (and after any failed or ambiguous post) they are
+    // read from the site again. 0: always read.
+    int referenceCacheSeconds = 3600;
 
     // Retries of idempotent requests (reads; entries/treatments upserts). devicestatus/profile POSTs
     // and authentication are never retried blindly.

@@ -1,5 +1,6 @@
 #include "nsuploadjob.h"
 
+#include "common/clock.h"
 #include "logging/categories.h"
 #include "model/identifier.h"
 #include "nsdocuments.h"
@@ -10,6 +11,7 @@
 #include <QRandomGenerator>
 
 #include <algorithm>
+#include <limits>
 
 namespace nb::ns {
 
@@ -25,13 +27,34 @@ QByteArray jsonArray(const QList<QJsonObject> &docs)
     return QJsonDocument(array).toJson(QJsonDocument::Compact);
 }
 
+// Oldest first. Each document's time is parsed once, not in every comparison.
 void sortByTime(NsCollection collection, QList<QJsonObject> &docs)
 {
-    std::stable_sort(docs.begin(), docs.end(), [collection](const QJsonObject &a, const QJsonObject &b) {
-        if (collection == NsCollection::Profile)
-            return a.value(QStringLiteral("startDate")).toString() < b.value(QStringLiteral("startDate")).toString();
-        return NsDocuments::instantOf(collection, a) < NsDocuments::instantOf(collection, b);
-    });
+    if (docs.size() < 2)
+        return;
+    if (collection == NsCollection::Profile) {
+        std::stable_sort(docs.begin(), docs.end(), [](const QJsonObject &a, const QJsonObject &b) {
+            return a.value(QLatin1String("startDate")).toString() < b.value(QLatin1String("startDate")).toString();
+        });
+        return;
+    }
+    QList<QPair<qint64, qsizetype>> keys;
+    keys.reserve(docs.size());
+    bool sorted = true;
+    for (qsizetype i = 0; i < docs.size(); ++i) {
+        const QDateTime t = NsDocuments::instantOf(collection, docs.at(i));
+        keys.append({t.isValid() ? t.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min(), i});
+        if (i > 0 && keys.at(i).first < keys.at(i - 1).first)
+            sorted = false;
+    }
+    if (sorted)
+        return;
+    std::stable_sort(keys.begin(), keys.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    QList<QJsonObject> out;
+    out.reserve(docs.size());
+    for (const auto &key : std::as_const(keys))
+        out.append(docs.at(key.second));
+    docs = std::move(out);
 }
 
 // No HTTP answer, a server error or an unreadable 2xx: the documents may or may not be stored.
@@ -175,17 +198,51 @@ void NsUploadJob::next()
             return;
         }
         const int count = int(chunk.docs.size()) * 2 + 100;
-        if (m_client.config().guardForeignDocuments && !chunk.guarded)
-            guardChunk(std::move(chunk), count);
-        else
+        if (!needsGuard(chunk)) {
             postChunk(std::move(chunk));
+        } else if (const NsUploadHints::Known *known = knownRange(chunk)) {
+            filterForeign(chunk, known->docs);
+            chunk.guarded = true;
+            postChunk(std::move(chunk));
+        } else {
+            guardChunk(std::move(chunk), count);
+        }
         return;
     }
     if (!m_smallSteps.isEmpty()) {
+        m_smallStarted = true;
         startSmall(m_smallSteps.takeFirst());
         return;
     }
     succeed();
+}
+
+bool NsUploadJob::needsGuard(const Chunk &chunk) const
+{
+    if (!m_client.config().guardForeignDocuments || chunk.guarded)
+        return false;
+    if (chunk.collection != NsCollection::Treatments || !m_hints.treatmentsNeverSentAfter.isValid())
+        return true;
+    // Identifier dedupe only (15.0.7 and later): a treatment never sent before cannot clash (see
+    // NsUploadHints). The chunk is sorted: its first document is the oldest.
+    const std::optional<NsServerStatus> status = m_client.cachedStatus();
+    if (!status || !status->dedupesTreatmentsByIdentifier())
+        return true;
+    return NsDocuments::instantOf(chunk.collection, chunk.docs.first()) <= m_hints.treatmentsNeverSentAfter;
+}
+
+const NsUploadHints::Known *NsUploadJob::knownRange(const Chunk &chunk) const
+{
+    const QDateTime from = NsDocuments::instantOf(chunk.collection, chunk.docs.first());
+    const QDateTime to = NsDocuments::instantOf(chunk.collection, chunk.docs.last());
+    const QDateTime now = m_client.clock().nowUtc();
+    for (const NsUploadHints::Known &known : m_hints.known) {
+        const bool recent = known.readAt.isValid() && known.readAt.secsTo(now) <= NsUploadHints::kKnownMaxAgeSeconds;
+        if (recent && known.collection == chunk.collection && known.from.isValid() && known.to.isValid() &&
+            known.from <= from && to <= known.to)
+            return &known;
+    }
+    return nullptr;
 }
 
 void NsUploadJob::guardChunk(Chunk chunk, int count)
@@ -273,6 +330,8 @@ void NsUploadJob::postChunk(Chunk chunk)
 void NsUploadJob::startSmall(NsCollection collection)
 {
     m_reference.clear();
+    m_changedKeys.clear();
+    m_smallUncertain = false;
     QList<QString> devices;
     if (collection == NsCollection::DeviceStatus) {
         for (const QJsonObject &doc : m_valid.of(collection)) {
@@ -287,6 +346,15 @@ void NsUploadJob::startSmall(NsCollection collection)
 
 void NsUploadJob::loadReference(NsCollection collection, QList<QString> devices)
 {
+    // What this client read or confirmed lately stands in for a read (see referenceCacheSeconds).
+    while (!devices.isEmpty()) {
+        const std::optional<QJsonObject> cached = m_client.cachedReference(collection, devices.first());
+        if (!cached)
+            break;
+        if (!cached->isEmpty())
+            m_reference.insert(devices.first(), *cached);
+        devices.removeFirst();
+    }
     if (devices.isEmpty()) {
         selectChanged(collection);
         return;
@@ -302,6 +370,7 @@ void NsUploadJob::loadReference(NsCollection collection, QList<QString> devices)
             }
             if (latest.value())
                 m_reference.insert(device, *latest.value());
+            m_client.rememberReference(collection, device, latest.value().value_or(QJsonObject()));
             loadReference(collection, devices);
         });
         return;
@@ -314,12 +383,16 @@ void NsUploadJob::loadReference(NsCollection collection, QList<QString> devices)
             fail(docs.error());
             return;
         }
+        QJsonObject ours;
         for (const QJsonObject &doc : docs.value()) {
             if (isNightbridgeDocument(doc)) {
-                m_reference.insert(QString(), doc);
+                ours = doc;
                 break;
             }
         }
+        if (!ours.isEmpty())
+            m_reference.insert(QString(), ours);
+        m_client.rememberReference(collection, QString(), ours);
         selectChanged(collection);
     });
 }
@@ -337,9 +410,12 @@ void NsUploadJob::selectChanged(NsCollection collection)
         }
         changed.append(doc);
         m_reference.insert(key, doc);
+        m_changedKeys.insert(key);
     }
     QList<QJsonObject> tooLarge;
     m_packs = NsDocuments::packBySize(changed, m_client.config().maxSmallBodyBytes, &tooLarge);
+    if (!tooLarge.isEmpty())
+        m_smallUncertain = true;
     for (const QJsonObject &doc : std::as_const(tooLarge)) {
         ++m_report.refused;
         m_report.notes.append(NsErrors::tooLarge(nsCollectionName(collection), NsDocuments::bodySize({doc})).detail);
@@ -350,10 +426,19 @@ void NsUploadJob::selectChanged(NsCollection collection)
 
 void NsUploadJob::postNextPack(NsCollection collection)
 {
-    if (m_packs.isEmpty())
-        next();
-    else
+    if (!m_packs.isEmpty()) {
         postPack(collection, m_packs.takeFirst(), true);
+        return;
+    }
+    // Every changed one is confirmed: they are now the latest of ours, unless something was refused or
+    // had to be checked (then the next upload reads the site again).
+    if (m_smallUncertain) {
+        m_client.forgetReferences(collection);
+    } else {
+        for (const QString &key : std::as_const(m_changedKeys)) // unchanged ones keep their read time
+            m_client.rememberReference(collection, key, m_reference.value(key));
+    }
+    next();
 }
 
 void NsUploadJob::postPack(NsCollection collection, QList<QJsonObject> pack, bool mayRepost)
@@ -371,6 +456,7 @@ void NsUploadJob::postPack(NsCollection collection, QList<QJsonObject> pack, boo
             return;
         if (error && response.status == 413) {
             if (pack.size() == 1) {
+                m_smallUncertain = true;
                 ++m_report.refused;
                 m_report.notes.append(
                     NsErrors::tooLarge(nsCollectionName(collection), NsDocuments::bodySize(pack)).detail);
@@ -401,6 +487,8 @@ void NsUploadJob::postPack(NsCollection collection, QList<QJsonObject> pack, boo
 
 void NsUploadJob::recheckPack(NsCollection collection, QList<QJsonObject> pack, SyncError error, bool mayRepost)
 {
+    m_smallUncertain = true;
+    m_client.forgetReferences(collection);
     qCInfo(lcNightscout).noquote() << "ambiguous failure, reading back before any repeat:" << error.toLogString();
     const std::optional<std::chrono::milliseconds> delay =
         m_client.config().retry.nextDelay(1, error.retryAfter, QRandomGenerator::global()->generateDouble());
@@ -458,6 +546,10 @@ void NsUploadJob::fail(const SyncError &error)
     if (m_finished)
         return;
     m_finished = true;
+    if (m_smallStarted) { // a devicestatus/profile post may or may not have landed
+        m_client.forgetReferences(NsCollection::DeviceStatus);
+        m_client.forgetReferences(NsCollection::Profile);
+    }
     qCWarning(lcNightscout).noquote() << "upload failed:" << error.toLogString();
     const NightscoutClient::UploadCallback callback = std::move(m_callback);
     deleteLater();

@@ -3,6 +3,7 @@
 #include "nightscoutclient.h"
 
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 
 namespace nb::ns {
@@ -12,9 +13,11 @@ namespace nb::ns {
 //  2. status.json once (read-only site? server version decides the treatment dedupe key), and
 //     verifyauth once per client (a wrong secret must cost one server-side penalty, not one per read);
 //  3. entries, then treatments, in chunks of batchSize: read what the site holds in the chunk's time
-//     range, leave out ours where another uploader's document has the same key, POST the rest
+//     range (or take it from the caller's NsUploadHints; no read for treatments that cannot clash),
+//     leave out ours where another uploader's document has the same key, POST the rest
 //     (idempotent upserts, retried by the RetryPolicy; 413 -> split in halves);
-//  4. devicestatus, then profile: compare with the latest one we wrote and post only changed ones, in
+//  4. devicestatus, then profile: compare with the latest one we wrote (as the client remembers it, or
+//     read) and post only changed ones, in
 //     bodies under the 1 MB limit, never blindly retried: after an ambiguous failure we read back and
 //     re-post at most once what is really missing.
 // Deletes itself after calling back exactly once.
@@ -23,6 +26,7 @@ class NsUploadJob : public QObject {
 public:
     NsUploadJob(NightscoutClient &client, const NsBatch &batch, NightscoutClient::UploadCallback callback,
                 QObject *parent = nullptr);
+    void setHints(const NsUploadHints &hints) { m_hints = hints; }
     void start();
     void cancel();
 
@@ -35,6 +39,8 @@ private:
     void validate(const NsBatch &batch);
     void verifyCredentials();
     void next();
+    bool needsGuard(const Chunk &chunk) const;
+    const NsUploadHints::Known *knownRange(const Chunk &chunk) const;
     void guardChunk(Chunk chunk, int count);
     void filterForeign(Chunk &chunk, const QList<QJsonObject> &existing);
     void postChunk(Chunk chunk);
@@ -51,9 +57,11 @@ private:
     NightscoutClient &m_client;
     NightscoutClient::UploadCallback m_callback;
     NsBatch m_valid;
+    NsUploadHints m_hints;
     QList<Chunk> m_chunks;
     QList<NsCollection> m_smallSteps;
     QHash<QString, QJsonObject> m_reference; // device (or "" for profile) -> latest one we wrote
+    QSet<QString> m_changedKeys;             // the references this job posts
     QList<QList<QJsonObject>> m_packs;
     NsUploadReport m_report;
     int m_requestsAtStart = 0;
@@ -63,6 +71,8 @@ private:
     QTimer m_wait; // before reading back after an ambiguous failure (honours Retry-After)
     std::function<void()> m_afterWait;
     bool m_finished = false;
+    bool m_smallStarted = false;   // devicestatus/profile steps began (a failure then forgets references)
+    bool m_smallUncertain = false; // this collection had a refusal or an ambiguous post
 };
 
 } // namespace nb::ns

@@ -161,6 +161,9 @@ void BackfillJob::drainThen(QList<OutboxItem> items, std::function<void()> next)
         return;
     }
     const OutboxItem item = items.takeFirst();
+    ns::NsUploadHints hints;
+    if (item.kind == QLatin1String("backfill"))
+        hints.known = m_known;
     m_nightscout.upload(item.batch, guarded([this, item, items, next](const Result<ns::NsUploadReport> &report) {
                             if (!report.ok()) {
                                 fail(report.error(), ErrorSource::Nightscout);
@@ -168,10 +171,14 @@ void BackfillJob::drainThen(QList<OutboxItem> items, std::function<void()> next)
                             }
                             if (item.kind == QLatin1String("backfill"))
                                 m_result.progress.uploaded += report->posted;
-                            if (item.cursor) {
-                                // A sync's item left by an interrupted run: its cursor belongs to the sync.
-                                AccountRecord record = m_state.account(m_accountId);
-                                record.cursor = *item.cursor;
+                            // The sync's upload marks cover what this confirmed (the sync relies on them to
+                            // know what was never sent), and a sync's item left by an interrupted run brings
+                            // its cursor.
+                            AccountRecord record = m_state.account(m_accountId);
+                            const bool raised = GapCheck::raiseMarks(record.marks, item.batch);
+                            if (item.cursor || raised) {
+                                if (item.cursor)
+                                    record.cursor = *item.cursor;
                                 if (auto saved = m_state.setAccount(m_accountId, record); !saved.ok()) {
                                     fail(saved.error(), ErrorSource::Local);
                                     return;
@@ -184,7 +191,8 @@ void BackfillJob::drainThen(QList<OutboxItem> items, std::function<void()> next)
                             emit progressChanged(m_result.progress);
                             if (m_done) // not cancelled from a progress handler
                                 drainThen(items, next);
-                        }));
+                        }),
+                        hints);
 }
 
 void BackfillJob::nextChunk()
@@ -199,6 +207,7 @@ void BackfillJob::nextChunk()
         return;
     }
     const auto [from, to] = m_plan.chunks.at(p.chunk);
+    m_known.clear();
     FetchRequest request;
     request.cursor = m_state.account(m_accountId).cursor;
     request.from = from;
@@ -233,11 +242,13 @@ void BackfillJob::compare(NsBatch batch, QList<NsCollection> todo, NsBatch uploa
     const auto range = GapCheck::timeRange(collection, batch.of(collection));
     RangeReader::read(
         m_nightscout, collection, range.first, range.second, this,
-        guarded([this, batch, todo, upload, collection](const Result<QList<QJsonObject>> &existing) mutable {
+        guarded([this, batch, todo, upload, collection, range](const Result<QList<QJsonObject>> &existing) mutable {
             if (!existing.ok()) {
                 fail(existing.error(), ErrorSource::Nightscout);
                 return;
             }
+            m_known.append(
+                ns::NsUploadHints::Known{collection, range.first, range.second, existing.value(), m_clock.nowUtc()});
             const GapCheck::Diff diff = GapCheck::diff(collection, batch.of(collection), existing.value());
             m_result.progress.alreadyPresent += diff.same;
             m_result.progress.changed += int(diff.changed.size());

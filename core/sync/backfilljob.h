@@ -2,6 +2,7 @@
 
 #include "backfillplan.h"
 #include "model/nsbatch.h"
+#include "nightscout/nightscoutclient.h"
 #include "outbox.h"
 #include "sources/datasource.h"
 #include "statusmodel.h"
@@ -101,6 +102,7 @@ private:
     BackfillPlan m_plan;
     BackfillResult m_result;
     Callback m_done;
+    QList<ns::NsUploadHints::Known> m_known; // this chunk's comparison reads, reused by the upload's guard
     quint64 m_generation = 0;
 };
 

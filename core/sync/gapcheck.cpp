@@ -1,5 +1,6 @@
 #include "gapcheck.h"
 
+#include "accountrecord.h"
 #include "nightscout/nsdocuments.h"
 
 #include <QHash>
@@ -96,6 +97,40 @@ QPair<QDateTime, QDateTime> timeRange(NsCollection collection, const QList<QJson
             last = t;
     }
     return {first, last};
+}
+
+bool raiseMarks(QHash<QString, UploadMark> &marks, const NsBatch &confirmed)
+{
+    bool raised = false;
+    for (NsCollection collection : {NsCollection::Entries, NsCollection::Treatments}) {
+        const QString name = nsCollectionName(collection);
+        const QString owner =
+            collection == NsCollection::Treatments ? QStringLiteral("enteredBy") : QStringLiteral("device");
+        UploadMark mark = marks.value(name);
+        for (const QJsonObject &doc : confirmed.of(collection)) {
+            const QDateTime time = ns::NsDocuments::instantOf(collection, doc);
+            if (time.isValid() && (!mark.time.isValid() || time > mark.time)) {
+                mark = UploadMark{time, doc.value(owner).toString(), presenceKey(collection, doc)};
+                raised = true;
+            }
+        }
+        if (mark.isValid())
+            marks.insert(name, mark);
+    }
+    return raised;
+}
+
+bool raiseMarks(QHash<QString, UploadMark> &marks, const QHash<QString, UploadMark> &other)
+{
+    bool raised = false;
+    for (auto it = other.cbegin(); it != other.cend(); ++it) {
+        const UploadMark mine = marks.value(it.key());
+        if (it->isValid() && (!mine.isValid() || it->time > mine.time)) {
+            marks.insert(it.key(), it.value());
+            raised = true;
+        }
+    }
+    return raised;
 }
 
 } // namespace nb::GapCheck

@@ -3,12 +3,15 @@
 #include "model/nsbatch.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QPair>
 #include <QString>
 
 namespace nb {
+
+struct UploadMark;
 
 // Pure comparisons of our documents with what a Nightscout site holds, for gap healing and the
 // backfill's pretend diff. Identity is what the server dedupes on: entries by (sysTime, type),
@@ -36,6 +39,12 @@ Diff diff(NsCollection collection, const QList<QJsonObject> &ours, const QList<Q
 
 // Earliest and latest document time (invalid pair when there is none).
 QPair<QDateTime, QDateTime> timeRange(NsCollection collection, const QList<QJsonObject> &docs);
+
+// Upload marks (collection name -> newest confirmed document): raised by a confirmed batch (entries
+// and treatments), or by marks saved elsewhere meanwhile (a backfill of the same account). Never lowered.
+// True when a mark moved.
+bool raiseMarks(QHash<QString, UploadMark> &marks, const NsBatch &confirmed);
+bool raiseMarks(QHash<QString, UploadMark> &marks, const QHash<QString, UploadMark> &other);
 
 } // namespace GapCheck
 

@@ -61,6 +61,8 @@ void SyncEngine::run(Callback done)
     }
     m_done = std::move(done);
     m_report = RunReport{};
+    m_known.clear();
+    m_treatmentsSentUpTo = QDateTime();
     m_record = m_state.account(m_accountId);
     if (!m_options.pretend)
         m_record.lastAttempt = m_clock.nowUtc();
@@ -133,7 +135,9 @@ void SyncEngine::checkPause()
     }));
 }
 
-void SyncEngine::drain(QList<OutboxItem> items, Step next)
+// fresh: items this run just enqueued (not left by an earlier attempt), so nothing in them newer than the
+// newest confirmed treatment was ever sent.
+void SyncEngine::drain(QList<OutboxItem> items, Step next, bool fresh)
 {
     if (items.isEmpty()) {
         next();
@@ -141,7 +145,11 @@ void SyncEngine::drain(QList<OutboxItem> items, Step next)
     }
     const OutboxItem item = items.takeFirst();
     emit stepChanged(QStringLiteral("upload"));
-    m_nightscout.upload(item.batch, guarded([this, item, items, next](const Result<ns::NsUploadReport> &result) {
+    ns::NsUploadHints hints;
+    hints.known = m_known;
+    if (fresh)
+        hints.treatmentsNeverSentAfter = m_treatmentsSentUpTo;
+    m_nightscout.upload(item.batch, guarded([this, item, items, next, fresh](const Result<ns::NsUploadReport> &result) {
                             if (!result.ok()) {
                                 m_report.pending = m_outbox.pendingDocuments();
                                 fail(result.error(), result.error().kind == SyncError::Kind::Cancelled
@@ -161,32 +169,24 @@ void SyncEngine::drain(QList<OutboxItem> items, Step next)
                                 fail(removed.error(), ErrorSource::Local);
                                 return;
                             }
-                            drain(items, next);
-                        }));
+                            drain(items, next, fresh);
+                        }),
+                        hints);
 }
 
 void SyncEngine::noteConfirmed(const NsBatch &batch, const ns::NsUploadReport &report)
 {
     m_report.uploaded += report.posted;
     m_report.skipped += report.skippedUnchanged + report.skippedForeign;
-    for (NsCollection collection : {NsCollection::Entries, NsCollection::Treatments}) {
-        const QString name = nsCollectionName(collection);
-        UploadMark mark = m_record.marks.value(name);
-        for (const QJsonObject &doc : batch.of(collection)) {
-            const QDateTime time = ns::NsDocuments::instantOf(collection, doc);
-            if (time.isValid() && (!mark.time.isValid() || time > mark.time))
-                mark = UploadMark{time, doc.value(ownerField(collection)).toString(),
-                                  GapCheck::presenceKey(collection, doc)};
-        }
-        if (mark.isValid())
-            m_record.marks.insert(name, mark);
-    }
+    GapCheck::raiseMarks(m_record.marks, batch);
 }
 
 Result<void> SyncEngine::saveRecord()
 {
     if (m_options.pretend)
         return {};
+    // A backfill of this account may have confirmed newer documents meanwhile: marks only move forward.
+    GapCheck::raiseMarks(m_record.marks, m_state.account(m_accountId).marks);
     return m_state.setAccount(m_accountId, m_record);
 }
 
@@ -298,22 +298,26 @@ void SyncEngine::verifyWindow(FetchResult result, QList<NsCollection> todo)
         return;
     }
     emit stepChanged(QStringLiteral("verify"));
-    RangeReader::read(m_nightscout, collection, range.first, range.second, this,
-                      guarded([this, result, todo, collection](const Result<QList<QJsonObject>> &existing) mutable {
-                          if (!existing.ok()) {
-                              fail(existing.error(), ErrorSource::Nightscout);
-                              return;
-                          }
-                          const QList<QJsonObject> missing = GapCheck::missing(
-                              collection, result.window.of(collection), existing.value(), result.batch.of(collection));
-                          if (!missing.isEmpty()) {
-                              result.batch.of(collection).append(missing);
-                              result.healed += int(missing.size());
-                              m_report.healed = result.healed;
-                              m_report.fetched = int(result.batch.size());
-                          }
-                          verifyWindow(result, todo);
-                      }));
+    const QDateTime from = range.first;
+    const QDateTime to = range.second;
+    RangeReader::read(
+        m_nightscout, collection, from, to, this,
+        guarded([this, result, todo, collection, from, to](const Result<QList<QJsonObject>> &existing) mutable {
+            if (!existing.ok()) {
+                fail(existing.error(), ErrorSource::Nightscout);
+                return;
+            }
+            m_known.append(ns::NsUploadHints::Known{collection, from, to, existing.value(), m_clock.nowUtc()});
+            const QList<QJsonObject> missing = GapCheck::missing(collection, result.window.of(collection),
+                                                                 existing.value(), result.batch.of(collection));
+            if (!missing.isEmpty()) {
+                result.batch.of(collection).append(missing);
+                result.healed += int(missing.size());
+                m_report.healed = result.healed;
+                m_report.fetched = int(result.batch.size());
+            }
+            verifyWindow(result, todo);
+        }));
 }
 
 void SyncEngine::enqueue(FetchResult result)
@@ -331,7 +335,11 @@ void SyncEngine::enqueue(FetchResult result)
         fail(items.error(), ErrorSource::Local);
         return;
     }
-    drain(items.value(), [this] { succeed(); });
+    // Everything of earlier attempts is confirmed by now (their items were drained first), so the newest
+    // confirmed treatment bounds what was ever sent.
+    m_treatmentsSentUpTo = m_record.marks.value(nsCollectionName(NsCollection::Treatments)).time;
+    drain(
+        items.value(), [this] { succeed(); }, m_treatmentsSentUpTo.isValid());
 }
 
 void SyncEngine::succeed()

@@ -2,6 +2,7 @@
 
 #include "accountrecord.h"
 #include "model/nsbatch.h"
+#include "nightscout/nightscoutclient.h"
 #include "outbox.h"
 #include "sources/datasource.h"
 
@@ -16,10 +17,6 @@ namespace nb {
 
 class Clock;
 class SyncState;
-namespace ns {
-class NightscoutClient;
-struct NsUploadReport;
-} // namespace ns
 
 struct EngineOptions {
     int batchSize = 500;         // documents per outbox item (and per upload)
@@ -83,7 +80,7 @@ private:
     auto guarded(F f);
 
     void checkPause();
-    void drain(QList<OutboxItem> items, Step next);
+    void drain(QList<OutboxItem> items, Step next, bool fresh = false);
     void reconcile();
     void reconcileNext(QList<NsCollection> todo, QDateTime resendFrom);
     void fetch(const QDateTime &resendFrom);
@@ -108,6 +105,8 @@ private:
     AccountRecord m_record;
     quint64 m_generation = 0;
     bool m_reconciled = false;
+    QList<ns::NsUploadHints::Known> m_known; // this run's gap-check reads, reused by the upload's guard
+    QDateTime m_treatmentsSentUpTo;          // newest treatment ever confirmed, when the run enqueued
 };
 
 } // namespace nb

@@ -6,6 +6,7 @@
 #include "credentials/memorycredentialstore.h"
 #include "fakeworld.h"
 #include "manualclock.h"
+#include "simulation/loopbackserver.h"
 #include "net/httpclient.h"
 #include "nightscout/nightscoutclient.h"
 #include "sources/carelink/carelinkauth.h"
@@ -19,6 +20,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QMap>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -156,6 +158,15 @@ int main(int argc, char *argv[])
         double vendorRequests = 0;
         double nsRequests = 0;
         int uploaded = 0;
+        QMap<QString, int> kinds; // "GET /api/v1/entries" -> count, over all cycles (both servers)
+        const auto serverLog = [&](sim::LoopbackServer &server) {
+            QList<sim::ServerRequest> log;
+            inFakes(fakesThread, [&] { log = server.requests(); });
+            return log;
+        };
+        sim::LoopbackServer &vendorServer = isTandem ? world.tandem().server() : world.careLink().server();
+        qsizetype vendorLogBefore = serverLog(vendorServer).size();
+        qsizetype nsLogBefore = serverLog(world.nightscout(0).server()).size();
         for (int i = 0; i < kCycles; ++i) {
             inFakes(fakesThread, [&] {
                 clock.advance(5 * 60 * 1000);
@@ -179,6 +190,17 @@ int main(int argc, char *argv[])
                 (isTandem ? world.tandem().server().requestCount() : world.careLink().server().requestCount()) -
                 vendorBefore;
             nsRequests += nightscout.requestCount() - nsBefore;
+            for (auto *server : {&vendorServer, &world.nightscout(0).server()}) {
+                const QList<sim::ServerRequest> log = serverLog(*server);
+                qsizetype &before = server == &vendorServer ? vendorLogBefore : nsLogBefore;
+                for (qsizetype r = before; r < log.size(); ++r) {
+                    QString path = log.at(r).path;
+                    if (path.startsWith(QLatin1String("/api/reports/bff/")))
+                        path = path.section(QLatin1Char('/'), 0, 4);
+                    ++kinds[QString::fromLatin1(log.at(r).method) + QLatin1Char(' ') + path];
+                }
+                before = log.size();
+            }
         }
         std::printf("steady-state cycle, %s: %.2f ms CPU per cycle (Nightbridge's side: the process minus the fakes' "
                     "thread; %.2f ms of it in the engine's own thread), "
@@ -190,6 +212,10 @@ int main(int argc, char *argv[])
             steps.append(QStringLiteral("%1 %2 ms").arg(it.key()).arg(it.value() / kCycles, 0, 'f', 2));
         steps.sort();
         std::printf("  engine thread per step: %s\n", qPrintable(steps.join(QStringLiteral(", "))));
+        QStringList byKind;
+        for (auto it = kinds.cbegin(); it != kinds.cend(); ++it)
+            byKind.append(QStringLiteral("%1 %2").arg(it.key()).arg(double(it.value()) / kCycles, 0, 'f', 2));
+        std::printf("  requests per cycle by kind: %s\n", qPrintable(byKind.join(QStringLiteral(", "))));
     }
 
     // 30-day Tandem backfill into a fresh site.

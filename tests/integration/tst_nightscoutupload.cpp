@@ -2,6 +2,7 @@
 #include "model/identifier.h"
 #include "net/httpclient.h"
 #include "nightscout/nightscoutclient.h"
+#include "nightscout/nsdocuments.h"
 #include "simulation/nightscout/fakenightscout.h"
 
 #include <QElapsedTimer>
@@ -103,6 +104,21 @@ private:
         return n;
     }
     const QList<QJsonObject> &stored(NsCollection c) const { return m_ns->store().documents(c); }
+    int reads(const QString &collection) const
+    {
+        int n = 0;
+        for (const sim::ServerRequest &r : m_ns->server().requests())
+            n += r.method == "GET" && r.path.startsWith(u"/api/v1/"_s + collection) ? 1 : 0;
+        return n;
+    }
+    Result<NsUploadReport> upload(const NsBatch &batch, const NsUploadHints &hints)
+    {
+        std::optional<Result<NsUploadReport>> result;
+        m_client->upload(
+            batch, [&result](const Result<NsUploadReport> &r) { result = r; }, hints);
+        [&] { QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 30000); }();
+        return result.value_or(Result<NsUploadReport>(SyncError()));
+    }
     // Every identifier of the batch present exactly once.
     bool allOnce(NsCollection c, const QList<QJsonObject> &docs) const
     {
@@ -307,6 +323,93 @@ private slots:
         QVERIFY(r.ok());
         QCOMPARE(r->skippedUnchanged, 1);
         QCOMPARE(stored(NsCollection::Profile).size(), 3);
+    }
+
+    void latestDeviceStatusAndProfileAreRememberedForAWhile()
+    {
+        start();
+        NsBatch batch;
+        batch.devicestatus.append(deviceStatus(120));
+        batch.profile.append(profile(4));
+        QVERIFY(upload(batch).ok());
+        QCOMPARE(reads(u"devicestatus"_s), 1);
+        QCOMPARE(reads(u"profile"_s), 1);
+        // The next runs compare with what this client confirmed: no read, nothing posted twice.
+        NsBatch next;
+        next.devicestatus.append(deviceStatus(119, u"2026-03-01T12:05:00.000Z"_s));
+        next.profile.append(profile(4));
+        Result<NsUploadReport> r = upload(next);
+        QVERIFY(r.ok());
+        QCOMPARE(r->posted, 1);
+        QCOMPARE(r->skippedUnchanged, 1);
+        r = upload(next);
+        QVERIFY(r.ok());
+        QCOMPARE(r->skippedUnchanged, 2);
+        QCOMPARE(reads(u"devicestatus"_s), 1);
+        QCOMPARE(reads(u"profile"_s), 1);
+        QCOMPARE(stored(NsCollection::DeviceStatus).size(), 2);
+        // After the cache time the site is asked again.
+        m_clock.advance(2 * 3600 * 1000LL);
+        r = upload(next);
+        QVERIFY(r.ok());
+        QCOMPARE(r->skippedUnchanged, 2);
+        QCOMPARE(reads(u"devicestatus"_s), 2);
+        QCOMPARE(reads(u"profile"_s), 2);
+        // An ambiguous failure forgets what was remembered: the next upload reads before it posts.
+        m_ns->server().injectFault(Fault(Fault::Kind::ServerError, 10, u"/api/v1/devicestatus.json"_s));
+        NsBatch failing;
+        failing.devicestatus.append(deviceStatus(118, u"2026-03-01T12:10:00.000Z"_s));
+        QVERIFY(!upload(failing).ok());
+        m_ns->server().clearFaults();
+        const int readsBefore = reads(u"devicestatus"_s);
+        QVERIFY(upload(failing).ok());
+        QCOMPARE(reads(u"devicestatus"_s), readsBefore + 1);
+        QCOMPARE(stored(NsCollection::DeviceStatus).size(), 3);
+    }
+
+    void hintsSpareGuardReadsButNotTheGuard()
+    {
+        start();
+        // Treatments never sent before: on a server that dedupes by identifier, no read is needed.
+        NsBatch fresh;
+        fresh.treatments = {treatment(1), treatment(2)};
+        NsUploadHints hints;
+        hints.treatmentsNeverSentAfter = QDateTime(QDate(2026, 2, 1), QTime(0, 0), QTimeZone::utc());
+        Result<NsUploadReport> r = upload(fresh, hints);
+        QVERIFY(r.ok());
+        QCOMPARE(r->posted, 2);
+        QCOMPARE(reads(u"treatments"_s), 0);
+        // Older than the newest one sent: guarded as always.
+        hints.treatmentsNeverSentAfter = QDateTime(QDate(2026, 3, 5), QTime(0, 0), QTimeZone::utc());
+        QVERIFY(upload(fresh, hints).ok());
+        QCOMPARE(reads(u"treatments"_s), 1);
+
+        // Entries: what the caller read a moment ago stands in for the guard's read, and still guards.
+        QJsonObject foreign = entry(3);
+        foreign.insert(u"device"_s, u"xDrip-DexcomG6"_s);
+        foreign.remove(u"identifier"_s);
+        m_ns->store().insertRaw(NsCollection::Entries, foreign);
+        const NsBatch ours = entries(5);
+        NsUploadHints known;
+        known.known.append(NsUploadHints::Known{NsCollection::Entries,
+                                                NsDocuments::instantOf(NsCollection::Entries, ours.entries.first()),
+                                                NsDocuments::instantOf(NsCollection::Entries, ours.entries.last()),
+                                                {foreign},
+                                                m_clock.nowUtc()});
+        const int entryReads = reads(u"entries"_s);
+        r = upload(ours, known);
+        QVERIFY(r.ok());
+        QCOMPARE(reads(u"entries"_s), entryReads);
+        QCOMPARE(r->skippedForeign, 1);
+        QCOMPARE(r->posted, 4);
+        // A known range that does not cover the batch, or was read too long ago, is not used.
+        NsUploadHints stale = known;
+        stale.known.first().readAt = m_clock.nowUtc().addSecs(-NsUploadHints::kKnownMaxAgeSeconds - 1);
+        QVERIFY(upload(ours, stale).ok());
+        QCOMPARE(reads(u"entries"_s), entryReads + 1);
+        known.known.first().to = known.known.first().from;
+        QVERIFY(upload(ours, known).ok());
+        QCOMPARE(reads(u"entries"_s), entryReads + 2);
     }
 
     void oversizedDeviceStatusIsRefused()

@@ -241,19 +241,36 @@ void TandemSource::process(const FetchRequest &request, const QDate &first, cons
         cursor = TandemCursor{};
     }
     const QList<quint64> previousCarry = cursor.carry;
+    const qint64 neededWall = cursor.isEmpty() ? 0 : cursor.oldestNeededWall();
+    TandemCursor::Update update;
+    if (!backfill)
+        update = cursor.absorb(events + clockChanges);
+    const qint64 fromWall = backfill ? 0 : mappingStart(request, neededWall, update, events);
 
     DecodedLog log;
-    log.events = events;
     log.clockChanges = clockChanges;
+    if (fromWall > 0) {
+        for (const PumpEvent &e : events) {
+            if (e.wall >= fromWall)
+                log.events.append(e);
+        }
+    } else {
+        log.events = events;
+    }
     TransformContext context;
     context.zone = m_config.zone;
     // Readings and device status always: the status model shows them even when they are not uploaded.
     context.features = m_config.features | Feature::Cgm | Feature::DeviceStatus;
     context.now = now;
-    context.windowStart = backfill ? request.from : windowStart;
+    // The mapped records start here: what began before (a bolus's request) is treated as cut by the window.
+    context.windowStart = backfill       ? request.from
+                          : fromWall > 0 ? std::max(windowStart, wallToUtc(fromWall))
+                                         : windowStart;
     context.windowEnd = backfill ? std::min(request.to, now) : now;
     context.pumpKey = serial;
     const TransformResult transformed = TandemTransform::run(log, context);
+    if (!backfill && fromWall == 0)
+        m_mappedWholeWindow = true;
 
     FetchResult out;
     out.facts = factsOf(transformed.batch);
@@ -278,10 +295,8 @@ void TandemSource::process(const FetchRequest &request, const QDate &first, cons
         if (e.isKnown())
             newestWall = std::max(newestWall, e.wall);
     }
-    if (newestWall > 0) {
-        const QDateTime wall = QDateTime::fromSecsSinceEpoch(newestWall + kTandemEpochUnix, Qt::UTC);
-        out.newestData = QDateTime(wall.date(), wall.time(), m_config.zone).toUTC();
-    }
+    if (newestWall > 0)
+        out.newestData = wallToUtc(newestWall);
     if (backfill) {
         for (NsCollection c : {NsCollection::Entries, NsCollection::Treatments}) {
             for (const QJsonObject &doc : all.of(c)) {
@@ -297,7 +312,6 @@ void TandemSource::process(const FetchRequest &request, const QDate &first, cons
         return;
     }
 
-    const TandemCursor::Update update = cursor.absorb(events + clockChanges);
     QSet<quint32> wanted;
     QSet<quint32> healedIds;
     for (quint64 key : update.fresh)
@@ -341,6 +355,29 @@ void TandemSource::process(const FetchRequest &request, const QDate &first, cons
                             << "gaps in the pump's record numbers were not filled within a week; giving up on them";
     out.cursor = cursor.toJson();
     callback(out);
+}
+
+QDateTime TandemSource::wallToUtc(qint64 wall) const
+{
+    const QDateTime naive = QDateTime::fromSecsSinceEpoch(wall + kTandemEpochUnix, Qt::UTC);
+    return QDateTime(naive.date(), naive.time(), m_config.zone).toUTC();
+}
+
+// A run maps only the records it may upload (new, healed, carried over, the newest one) and an hour of
+// records before the oldest of them, not the whole days the vendor answers with: that is the context
+// the mapping is built for (unfinished records stay in the carry-over until they are complete). The
+// first run of the process, a gap check (which compares the whole window) and a resend map everything.
+qint64 TandemSource::mappingStart(const FetchRequest &request, qint64 neededWall, const TandemCursor::Update &update,
+                                  const QList<PumpEvent> &events) const
+{
+    if (!m_mappedWholeWindow || request.wantWindow || request.resendFrom.isValid() || neededWall <= 0)
+        return 0;
+    qint64 from = neededWall;
+    for (const PumpEvent &e : events) {
+        if (e.wall < from && (update.fresh.contains(e.key()) || update.healed.contains(e.key())))
+            from = e.wall;
+    }
+    return std::max<qint64>(1, from - kOverlapSeconds);
 }
 
 void TandemSource::checkLogin(LoginCallback callback)

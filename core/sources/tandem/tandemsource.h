@@ -61,6 +61,9 @@ private:
     void process(const FetchRequest &request, const QDate &first, const QDateTime &windowStart,
                  const QList<PumpEvent> &events, const QList<PumpEvent> &clockChanges, const PumpInfo &pump,
                  FetchCallback callback);
+    qint64 mappingStart(const FetchRequest &request, qint64 neededWall, const TandemCursor::Update &update,
+                        const QList<PumpEvent> &events) const;
+    QDateTime wallToUtc(qint64 wall) const;
     template<typename F>
     auto guarded(F f);
 
@@ -72,6 +75,7 @@ private:
     bool m_inlineCredentials = false; // from the environment: never read from the store
     quint64 m_generation = 0;
     std::function<void()> m_cancelPending;
+    bool m_mappedWholeWindow = false; // a run of this process mapped the whole fetched window
 };
 
 } // namespace nb::tandem

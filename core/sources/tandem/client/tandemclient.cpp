@@ -7,6 +7,7 @@
 #include "logging/categories.h"
 #include "tandemauth.h"
 
+#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QUrlQuery>
 
@@ -258,11 +259,28 @@ void TandemClient::fetchWindow(const QString &assignmentId, QList<QPair<QDate, Q
                 done(response.error());
                 return;
             }
+            // A short window (a sync run's) that answers as last time has no new records: skip decoding.
+            const bool shortWindow = from.daysTo(to) < 3;
+            const QString windowKey = assignmentId + QLatin1Char('|') + from.toString(Qt::ISODate) + QLatin1Char('|') +
+                                      to.toString(Qt::ISODate) +
+                                      (allEvents ? QLatin1String("|all") : QLatin1String("|default"));
+            QByteArray hash;
+            if (shortWindow) {
+                hash = QCryptographicHash::hash(response->body, QCryptographicHash::Sha1);
+                if (m_lastWindow && m_lastWindow->key == windowKey && m_lastWindow->hash == hash) {
+                    qCDebug(lcTandem) << "pump logs" << from << "to" << to << "unchanged";
+                    collected->append(m_lastWindow->log);
+                    fetchWindow(assignmentId, remaining, allEvents, collected, done);
+                    return;
+                }
+            }
             auto log = JsonDecoder::decodePumpLogs(response->body);
             if (!log) {
                 done(log.error());
                 return;
             }
+            if (shortWindow)
+                m_lastWindow = LastWindow{windowKey, hash, log.value()};
             qCDebug(lcTandem) << "pump logs" << from << "to" << to << ":" << log->events.size() << "events";
             collected->append(*log);
             fetchWindow(assignmentId, remaining, allEvents, collected, done);
@@ -272,28 +290,54 @@ void TandemClient::fetchWindow(const QString &assignmentId, QList<QPair<QDate, Q
 
 void TandemClient::fetch(QDate first, QDate last, const QTimeZone &pumpZone, bool allEvents, Callback<FetchResult> done)
 {
+    if (m_pumper && m_account.pumperRefreshSeconds > 0 && m_clock.nowUtc() < m_pumperUntil) {
+        fetchWith(*m_pumper, true, first, last, pumpZone, allEvents, std::move(done));
+        return;
+    }
     fetchPumper([=, this](const Result<PumperInfo> &pumper) {
         if (!pumper) {
             done(pumper.error());
             return;
         }
-        auto choice = pumper->choose(m_account.pumpSerial, pumpZone, m_clock.nowUtc());
-        if (!choice) {
-            done(choice.error());
-            return;
-        }
-        if (choice->stale)
-            qCWarning(lcTandem).noquote() << "the newest data of pump" << choice->pump.serialNumber
-                                          << "is more than 3 days old; is the pump still uploading?";
-        const PumpInfo pump = choice->pump;
-        const bool stale = choice->stale;
-        fetchPumpLogs(pump.assignmentId, first, last, allEvents, [done, pump, stale](const Result<DecodedLog> &log) {
-            if (!log) {
-                done(log.error());
+        m_pumper = pumper.value();
+        m_pumperUntil = m_clock.nowUtc().addSecs(m_account.pumperRefreshSeconds);
+        fetchWith(pumper.value(), false, first, last, pumpZone, allEvents, done);
+    });
+}
+
+void TandemClient::fetchWith(const PumperInfo &pumper, bool fromCache, QDate first, QDate last,
+                             const QTimeZone &pumpZone, bool allEvents, Callback<FetchResult> done)
+{
+    auto choice = pumper.choose(m_account.pumpSerial, pumpZone, m_clock.nowUtc());
+    if (!choice) {
+        m_pumper.reset();
+        done(choice.error());
+        return;
+    }
+    if (choice->stale && !fromCache)
+        qCWarning(lcTandem).noquote() << "the newest data of pump" << choice->pump.serialNumber
+                                      << "is more than 3 days old; is the pump still uploading?";
+    const PumpInfo pump = choice->pump;
+    const bool stale = choice->stale;
+    fetchPumpLogs(pump.assignmentId, first, last, allEvents, [=, this](const Result<DecodedLog> &log) {
+        if (!log) {
+            // 4xx other than sign-in trouble, or an answer we do not understand: the pump may
+            // have changed (new assignment). Not for outages: that would only double them.
+            const SyncError &e = log.error();
+            const bool pumpMayHaveChanged =
+                e.kind == SyncError::Kind::Protocol ||
+                (e.httpStatus >= 400 && e.httpStatus < 500 && e.httpStatus != 401 && e.httpStatus != 429);
+            if (fromCache && pumpMayHaveChanged) {
+                qCInfo(lcTandem) << "pump logs failed with the remembered pump; reading the pumper again";
+                m_pumper.reset();
+                fetch(first, last, pumpZone, allEvents, done);
                 return;
             }
-            done(FetchResult{pump, stale, log.value()});
-        });
+            m_pumper.reset();
+            done(log.error());
+            return;
+        }
+        done(FetchResult{pump, stale, log.value()});
     });
 }
 

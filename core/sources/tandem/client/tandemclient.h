@@ -33,6 +33,9 @@ struct TandemAccount {
     // Data calls: one retry on 5xx (as tconnectsync), after about a second.
     RetryPolicy dataRetry = RetryPolicy(RetryPolicy::Params{2, std::chrono::milliseconds(1000),
                                                             std::chrono::milliseconds(5000), std::chrono::seconds(60)});
+    // fetch() asks for the pumper (pumps, assignment ids, profiles) at most this often; the pump logs
+    // themselves are read every time. 0: every fetch.
+    int pumperRefreshSeconds = 3600;
 };
 
 // Tandem Source's data API (`api/reports/bff/*`) for one account: keeps a signed-in session (from the
@@ -60,8 +63,10 @@ public:
         bool stale = false; // the pump's newest data is more than 3 days old
         DecodedLog log;
     };
-    // Pumper -> chosen pump -> its logs for [first, last].
+    // Pumper (at most every pumperRefreshSeconds; again at once when the logs cannot be read with the
+    // remembered one) -> chosen pump -> its logs for [first, last].
     void fetch(QDate first, QDate last, const QTimeZone &pumpZone, bool allEvents, Callback<FetchResult> done);
+    void forgetPumper() { m_pumper.reset(); }
 
     // [first, last] cut into inclusive windows of at most maxDays days.
     static QList<QPair<QDate, QDate>> windows(QDate first, QDate last, int maxDays = 28);
@@ -81,6 +86,8 @@ private:
     void authorizedGet(const QUrl &url, const QString &purpose, Callback<Response> done, bool retried = false);
     void fetchWindow(const QString &assignmentId, QList<QPair<QDate, QDate>> remaining, bool allEvents,
                      std::shared_ptr<DecodedLog> collected, Callback<DecodedLog> done);
+    void fetchWith(const PumperInfo &pumper, bool fromCache, QDate first, QDate last, const QTimeZone &pumpZone,
+                   bool allEvents, Callback<FetchResult> done);
     void persist(const QString &key, const Secret &value);
     QString storeKey(const char *what) const;
 
@@ -94,6 +101,16 @@ private:
     bool m_sessionLoaded = false;
     QList<Callback<TandemSession>> m_waiters;
     int m_loginAttempts = 0;
+    std::optional<PumperInfo> m_pumper;
+    QDateTime m_pumperUntil;
+    // The last pump-logs answer of a short window and what it decoded to: an unchanged answer (no new
+    // records) is not decoded again.
+    struct LastWindow {
+        QString key;
+        QByteArray hash;
+        DecodedLog log;
+    };
+    std::optional<LastWindow> m_lastWindow;
 };
 
 } // namespace nb::tandem
