@@ -2,7 +2,8 @@
 // input forms; then whole-process `nightbridge-cli convert` time and peak RSS for the same 30 days
 // (via /usr/bin/time -v). Prints figures; asserts nothing.
 //
-// Usage: bench_tandem [REPEATS]
+// Usage: bench_tandem [REPEATS] [--keep DIR]   (--keep: also write the generated 30-day inputs to DIR, for
+// comparing `convert` output between builds)
 
 #include "simulation/tandem/tandemstreamgenerator.h"
 #include "sources/tandem/binarydecoder.h"
@@ -10,6 +11,7 @@
 #include "sources/tandem/transform.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
@@ -18,6 +20,7 @@
 #include <QTemporaryDir>
 
 #include <algorithm>
+#include <ctime>
 #include <cstdio>
 #include <functional>
 #include <vector>
@@ -30,28 +33,42 @@ namespace {
 struct Timing {
     double bestMs = 0;
     double medianMs = 0;
+    double cpuMedianMs = 0; // this thread's CPU time: steadier than wall time on a shared, loaded machine
 };
+
+double threadCpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+}
 
 Timing measure(int repeats, const std::function<qsizetype()> &work)
 {
     std::vector<double> ms;
+    std::vector<double> cpu;
     qsizetype sink = 0;
     for (int i = 0; i < repeats; ++i) {
         QElapsedTimer t;
+        const double cpuStart = threadCpuMs();
         t.start();
         sink += work();
         ms.push_back(double(t.nsecsElapsed()) / 1e6);
+        cpu.push_back(threadCpuMs() - cpuStart);
     }
     std::sort(ms.begin(), ms.end());
+    std::sort(cpu.begin(), cpu.end());
     if (sink < 0)
         std::printf("?\n");
-    return {ms.front(), ms[ms.size() / 2]};
+    return {ms.front(), ms[ms.size() / 2], cpu[cpu.size() / 2]};
 }
 
 void report(const char *what, qsizetype events, const Timing &t)
 {
-    std::printf("  %-34s best %8.2f ms  median %8.2f ms  -> %6.2f M events/s (best), %6.2f (median)\n", what, t.bestMs,
-                t.medianMs, double(events) / t.bestMs / 1000.0, double(events) / t.medianMs / 1000.0);
+    std::printf("  %-30s best %8.2f ms  median %8.2f ms (CPU %8.2f ms)  -> %6.2f M events/s (best), %6.2f "
+                "(median), %6.2f (CPU)\n",
+                what, t.bestMs, t.medianMs, t.cpuMedianMs, double(events) / t.bestMs / 1000.0,
+                double(events) / t.medianMs / 1000.0, double(events) / t.cpuMedianMs / 1000.0);
 }
 
 void convertProcess(const QString &cli, const QString &file, const char *label)
@@ -61,6 +78,7 @@ void convertProcess(const QString &cli, const QString &file, const char *label)
         return;
     }
     double bestSeconds = 1e9;
+    double bestCpuSeconds = 1e9;
     long bestRssKb = 0;
     int exitCode = -1;
     qint64 outputBytes = 0;
@@ -86,13 +104,21 @@ void convertProcess(const QString &cli, const QString &file, const char *label)
         double seconds = 0;
         for (const QString &part : clock.split(QLatin1Char(':')))
             seconds = seconds * 60 + part.toDouble();
+        double cpuSeconds = 0;
+        for (const char *what : {"User time (seconds): ", "System time (seconds): "}) {
+            const qsizetype from = err.indexOf(QLatin1String(what));
+            if (from >= 0)
+                cpuSeconds += err.mid(from + qsizetype(qstrlen(what))).section(QLatin1Char('\n'), 0, 0).toDouble();
+        }
+        bestCpuSeconds = std::min(bestCpuSeconds, cpuSeconds);
         if (seconds < bestSeconds) {
             bestSeconds = seconds;
             bestRssKb = rss.captured(1).toLong();
         }
     }
-    std::printf("  %-34s best of 5: %6.0f ms wall, peak RSS %6.1f MB (exit %d, %lld bytes of JSON out)\n", label,
-                bestSeconds * 1000, double(bestRssKb) / 1024.0, exitCode, outputBytes);
+    std::printf("  %-30s best of 5: %6.0f ms wall, %6.0f ms CPU (user+sys), peak RSS %6.1f MB (exit %d, %lld bytes "
+                "of JSON out)\n",
+                label, bestSeconds * 1000, bestCpuSeconds * 1000, double(bestRssKb) / 1024.0, exitCode, outputBytes);
 }
 
 } // namespace
@@ -100,7 +126,10 @@ void convertProcess(const QString &cli, const QString &file, const char *label)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    const int repeats = argc > 1 ? std::max(1, atoi(argv[1])) : 15;
+    const QStringList args = app.arguments();
+    const qsizetype keepAt = args.indexOf(QStringLiteral("--keep"));
+    const QString keepDir = keepAt > 0 && keepAt + 1 < args.size() ? args.at(keepAt + 1) : QString();
+    const int repeats = argc > 1 && keepAt != 1 ? std::max(1, atoi(argv[1])) : 15;
 
     nb::sim::TandemStreamOptions options;
     options.days = 30;
@@ -139,11 +168,24 @@ int main(int argc, char **argv)
     report("JSON decode + map", n, measure(repeats, [&] {
                return TandemTransform::run(*JsonDecoder::decodePumpLogs(jsonBody), context).batch.size();
            }));
+    // What `convert` does: the same documents written straight to JSON text, no QJsonObject per document.
+    report("map + stream JSON (convert)", n, measure(repeats, [&] {
+               qsizetype bytes = 0;
+               TandemTransform::writeJson(decoded, context, true, [&](const QByteArray &b) { bytes += b.size(); });
+               return bytes;
+           }));
+    report("base64 decode + stream JSON", n, measure(repeats, [&] {
+               qsizetype bytes = 0;
+               TandemTransform::writeJson(*BinaryDecoder::decodeBase64(base64Body), context, true,
+                                          [&](const QByteArray &b) { bytes += b.size(); });
+               return bytes;
+           }));
     report("map + serialise NsBatch JSON", n, measure(repeats, [&] {
                return QJsonDocument(TandemTransform::run(decoded, context).batch.toJson()).toJson().size();
            }));
 
-    QTemporaryDir dir;
+    QTemporaryDir tempDir;
+    const QDir dir(keepDir.isEmpty() ? tempDir.path() : keepDir);
     const QString jsonFile = dir.filePath(QStringLiteral("tandem-30d.pumplogs.json"));
     const QString base64File = dir.filePath(QStringLiteral("tandem-30d.pumpevents.json"));
     for (const auto &[path, bytes] : {std::pair{jsonFile, jsonBody}, std::pair{base64File, base64Body}}) {

@@ -57,38 +57,55 @@ void ConvertCommand::run(const QStringList &arguments, CommandIo &io, std::funct
 
     QFile file;
     const bool opened = inputPath == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
-                                                          : (file.setFileName(inputPath), file.open(QIODevice::ReadOnly));
+                                                        : (file.setFileName(inputPath), file.open(QIODevice::ReadOnly));
     if (!opened) {
         io.err << tr("Cannot read %1: %2").arg(inputPath, file.errorString()) << '\n';
         io.err.flush();
         done(Config);
         return;
     }
-    const QByteArray input = file.readAll();
+    QByteArray input = file.readAll();
+    file.close();
+
+    // The JSON goes to the output in pieces, as bytes: a 30-day Tandem file is megabytes of text, and
+    // neither one QJsonDocument for all of it nor a UTF-16 copy of the text is needed.
+    const bool compact = parser.isSet(compactOpt);
+    io.out.flush();
+    QIODevice *device = io.out.device();
+    const auto write = [&io, device](const QByteArray &bytes) {
+        if (device)
+            device->write(bytes);
+        else
+            io.out << QString::fromUtf8(bytes);
+    };
 
     // Each source converts in its own module; wired in by the vendor issues.
-    Result<NsBatch> batch = SyncError::make(SyncError::Kind::Config,
-                                            tr("Unknown source \"%1\": use tandem or carelink.").arg(source),
-                                            QStringLiteral("unknown source"));
+    Result<void> written =
+        SyncError::make(SyncError::Kind::Config, tr("Unknown source \"%1\": use tandem or carelink.").arg(source),
+                        QStringLiteral("unknown source"));
     if (source == QLatin1String("tandem"))
-        batch = tandem::convertTandemForCli(input, parser.value(zoneOpt), parser.value(featuresOpt));
+        written = tandem::writeTandemJsonForCli(std::move(input), parser.value(zoneOpt), parser.value(featuresOpt),
+                                                compact, write);
     if (source == QLatin1String("carelink")) {
         QStringList notes;
-        batch = carelink::convertCareLinkForCli(input, parser.value(featuresOpt), SystemClock().nowMs(), &notes);
+        const Result<NsBatch> batch =
+            carelink::convertCareLinkForCli(input, parser.value(featuresOpt), SystemClock().nowMs(), &notes);
         for (const QString &note : notes)
             io.err << note << '\n';
         io.err.flush();
+        if (batch.ok())
+            write(QJsonDocument(batch->toJson()).toJson(compact ? QJsonDocument::Compact : QJsonDocument::Indented));
+        written = batch.ok() ? Result<void>() : Result<void>(batch.error());
     }
-    Q_UNUSED(input)
-    if (!batch.ok()) {
-        io.err << batch.error().userMessage << '\n';
+    if (!written.ok()) {
+        io.err << written.error().userMessage << '\n';
         io.err.flush();
-        done(batch.error().kind == SyncError::Kind::Config ? Usage : exitCodeFor(batch.error()));
+        done(written.error().kind == SyncError::Kind::Config ? Usage : exitCodeFor(written.error()));
         return;
     }
-    const QJsonDocument doc(batch->toJson());
-    io.out << QString::fromUtf8(doc.toJson(parser.isSet(compactOpt) ? QJsonDocument::Compact : QJsonDocument::Indented));
     io.out.flush();
+    if (auto *fileDevice = qobject_cast<QFileDevice *>(device))
+        fileDevice->flush();
     done(Ok);
 }
 

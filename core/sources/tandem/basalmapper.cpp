@@ -2,8 +2,6 @@
 
 #include "transformstate.h"
 
-#include <QJsonValue>
-
 #include <cmath>
 
 namespace nb::tandem::detail {
@@ -40,6 +38,8 @@ void mapBasal(TransformState &state)
     if (records.empty())
         return;
     const double maxMinutes = state.ctx.maxBasalDurationMinutes;
+    const QString temporary = QStringLiteral("Temp Basal");
+    const QString kind = QStringLiteral("basal");
     for (size_t i = 0; i < records.size(); ++i) {
         const TimedEvent &t = *records[i];
         const PumpEvent &e = *t.event;
@@ -57,17 +57,15 @@ void mapBasal(TransformState &state)
         double minutes = double(end - t.utc) / 60.0;
         if (minutes > maxMinutes)
             minutes = maxMinutes;
-        // One of these every five minutes: filling a copy of a prepared object is much cheaper than
-        // inserting each key into an empty one.
-        static const QJsonObject prototype =
-            state.treatment(QStringLiteral("Temp Basal"), t, QStringLiteral("basal"), QString());
-        QJsonObject doc = prototype;
-        state.fillTreatment(doc, t, QStringLiteral("basal"), QString::number(e.sequenceNumber));
-        doc[QLatin1String("rate")] = rate;
-        doc[QLatin1String("absolute")] = rate;
-        doc[QLatin1String("reason")] = rateSourceName(source);
+        NsDoc doc = state.treatment(temporary, t, kind, QString::number(e.sequenceNumber));
+        doc.set("rate", rate);
+        doc.set("absolute", rate);
+        doc.set("reason", rateSourceName(source));
         // 0 minutes would end a temp basal in Nightscout; "unknown" is null (as tconnectsync sends).
-        doc[QLatin1String("duration")] = minutes > 0 ? QJsonValue(minutes) : QJsonValue(QJsonValue::Null);
+        if (minutes > 0)
+            doc.set("duration", minutes);
+        else
+            doc.setNull("duration");
         state.addTreatment(t, std::move(doc));
     }
     // The last record's duration is provisional: the next run completes it under the same identifier.

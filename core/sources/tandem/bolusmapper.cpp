@@ -3,6 +3,7 @@
 // drops the extended one) as a Combo Bolus with `relative` and `duration`, which is how Nightscout
 // spreads the extended insulin.
 
+#include "tandemtime.h"
 #include "transformstate.h"
 
 #include <QHash>
@@ -113,19 +114,17 @@ void emitGroup(TransformState &state, const Group &g)
     // Shown at the completion of the immediate part (as tconnectsync); a purely extended bolus at its
     // request, which is when the extended delivery began.
     const TimedEvent *shownAt = g.completed ? g.completed : g.firstRequest();
-    QJsonObject doc = state.treatment(eventType, *anchor, QStringLiteral("bolus"), ids.join(QLatin1Char(',')));
+    NsDoc doc = state.treatment(eventType, *anchor, u"bolus", ids.join(QLatin1Char(',')));
     if (shownAt != anchor) {
-        TimedEvent when = *shownAt;
-        const QJsonObject timeDoc = state.treatment(eventType, when, QStringLiteral("bolus"), QString());
-        doc.insert(QStringLiteral("created_at"), timeDoc.value(QStringLiteral("created_at")));
-        doc.insert(QStringLiteral("utcOffset"), timeDoc.value(QStringLiteral("utcOffset")));
+        doc.set("created_at", formatIsoWithOffset(shownAt->utc, shownAt->offset));
+        doc.set("utcOffset", shownAt->offset / 60);
     }
-    doc.insert(QStringLiteral("insulin"), round2(now));
+    doc.set("insulin", round2(now));
     if (carbs > 0)
-        doc.insert(QStringLiteral("carbs"), carbs);
+        doc.set("carbs", carbs);
     if (bg > 0) {
-        doc.insert(QStringLiteral("glucose"), bg);
-        doc.insert(QStringLiteral("units"), QStringLiteral("mg/dl"));
+        doc.set("glucose", bg);
+        doc.set("units", QStringLiteral("mg/dl"));
     }
     QString notes = notesFor(g);
     if (extended) {
@@ -146,14 +145,14 @@ void emitGroup(TransformState &state, const Group &g)
         }
         const double entered = now + ext;
         const int splitNow = entered > 0 ? int(std::lround(now / entered * 100.0)) : 0;
-        doc.insert(QStringLiteral("enteredinsulin"), round2(entered));
-        doc.insert(QStringLiteral("splitNow"), splitNow);
-        doc.insert(QStringLiteral("splitExt"), 100 - splitNow);
-        doc.insert(QStringLiteral("duration"), minutes > 0 ? minutes : 0.0);
-        doc.insert(QStringLiteral("relative"), minutes > 0 ? std::round(ext / minutes * 60.0 * 1000.0) / 1000.0 : 0.0);
+        doc.set("enteredinsulin", round2(entered));
+        doc.set("splitNow", splitNow);
+        doc.set("splitExt", 100 - splitNow);
+        doc.set("duration", minutes > 0 ? minutes : 0.0);
+        doc.set("relative", minutes > 0 ? std::round(ext / minutes * 60.0 * 1000.0) / 1000.0 : 0.0);
     }
     if (!notes.isEmpty())
-        doc.insert(QStringLiteral("notes"), notes);
+        doc.set("notes", notes);
     state.addTreatment(*shownAt, std::move(doc));
 }
 

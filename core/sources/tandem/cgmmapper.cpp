@@ -53,6 +53,14 @@ void mapCgm(TransformState &state)
     if (!state.enabled(Feature::Cgm))
         return;
     QSet<qint64> seenReadings;
+    const QString type = QStringLiteral("sgv");
+    const QString none = QStringLiteral("NONE");
+    // Names by trend number (1..7), made once: every reading needs one.
+    QString directionNames[8];
+    for (double rate : {4.0, 2.5, 1.5, 0.0, -1.5, -2.5, -4.0}) {
+        const auto [name, trend] = direction(rate);
+        directionNames[trend] = QLatin1String(name);
+    }
     for (const TimedEvent &t : state.events) {
         const PumpEvent &e = *t.event;
         if (!isReading(e.code))
@@ -68,33 +76,24 @@ void mapCgm(TransformState &state)
             continue;
         seenReadings.insert(egv);
         const PumpClock::Instant at = state.clock.toUtc(egv, e.key());
-        // Every five minutes (every minute with Libre 3): fill a copy of a prepared object.
-        static const QJsonObject prototype{{QStringLiteral("type"), QStringLiteral("sgv")},
-                                           {QStringLiteral("sgv"), 0},
-                                           {QStringLiteral("date"), 0},
-                                           {QStringLiteral("dateString"), QString()},
-                                           {QStringLiteral("utcOffset"), 0},
-                                           {QStringLiteral("device"), QString()},
-                                           {QStringLiteral("direction"), QString()},
-                                           {QStringLiteral("trend"), 0},
-                                           {QStringLiteral("identifier"), QString()},
-                                           {QStringLiteral("pump_event_id"), QString()}};
-        QJsonObject doc = prototype;
-        doc[QLatin1String("sgv")] = sgv;
-        doc[QLatin1String("date")] = at.utc * 1000;
-        doc[QLatin1String("dateString")] = formatIsoWithOffset(at.utc, at.offset);
-        doc[QLatin1String("utcOffset")] = at.offset / 60;
-        doc[QLatin1String("device")] = state.ctx.device;
+        NsDoc doc;
+        doc.set("type", type);
+        doc.set("sgv", sgv);
+        doc.set("date", at.utc * 1000);
+        doc.set("dateString", formatIsoWithOffset(at.utc, at.offset));
+        doc.set("utcOffset", at.offset / 60);
+        doc.set("device", state.ctx.device);
         if (rateAvailable(e)) {
-            const auto [name, trend] = direction(e.scaled(Field::Rate));
-            doc[QLatin1String("direction")] = QLatin1String(name);
-            doc[QLatin1String("trend")] = trend;
+            const int trend = direction(e.scaled(Field::Rate)).second;
+            doc.set("direction", directionNames[trend]);
+            doc.set("trend", trend);
         } else {
-            doc[QLatin1String("direction")] = QStringLiteral("NONE"); // trend 0 = NONE
+            doc.set("direction", none); // trend 0 = NONE
+            doc.set("trend", 0);
         }
         // Keyed by the reading time, so a reading logged twice (backfill) is one document.
-        doc[QLatin1String("identifier")] = state.identifierFor(QStringLiteral("sgv"), {QString::number(egv)});
-        doc[QLatin1String("pump_event_id")] = QString::number(e.sequenceNumber);
+        doc.set("identifier", state.identifierFor(type, egv));
+        doc.set("pump_event_id", QString::number(e.sequenceNumber));
         state.addEntry(at.utc, e.key(), std::move(doc));
     }
 }

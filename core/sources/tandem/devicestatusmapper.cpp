@@ -37,13 +37,13 @@ void mapDeviceStatus(TransformState &state)
                                                        {QStringLiteral("timestamp"), when}});
     }
     pump.insert(QStringLiteral("manufacturer"), QStringLiteral("Tandem"));
-    QJsonObject doc;
-    doc.insert(QStringLiteral("device"), state.ctx.device);
-    doc.insert(QStringLiteral("created_at"), when);
-    doc.insert(QStringLiteral("utcOffset"), latest->offset / 60);
-    doc.insert(QStringLiteral("pump"), pump);
-    doc.insert(QStringLiteral("identifier"), state.identifier(QStringLiteral("devicestatus"), e.key()));
-    doc.insert(QStringLiteral("pump_event_id"), QString::number(e.sequenceNumber));
+    NsDoc doc;
+    doc.set("device", state.ctx.device);
+    doc.set("created_at", when);
+    doc.set("utcOffset", latest->offset / 60);
+    doc.set("pump", pump);
+    doc.set("identifier", state.identifier(u"devicestatus", e.key()));
+    doc.set("pump_event_id", QString::number(e.sequenceNumber));
     state.addDeviceStatus(std::move(doc));
 }
 

@@ -11,9 +11,9 @@ namespace {
 void noteTreatment(TransformState &state, const TimedEvent &t, const QString &eventType, const QString &kind,
                    const QString &text, int order = 0)
 {
-    QJsonObject doc = state.treatment(eventType, t, kind, QString::number(t.event->sequenceNumber));
-    doc.insert(QStringLiteral("reason"), text);
-    doc.insert(QStringLiteral("notes"), text);
+    NsDoc doc = state.treatment(eventType, t, kind, QString::number(t.event->sequenceNumber));
+    doc.set("reason", text);
+    doc.set("notes", text);
     state.addTreatment(t, std::move(doc), order);
 }
 

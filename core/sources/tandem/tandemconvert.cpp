@@ -52,7 +52,8 @@ Result<NsBatch> convertTandemInput(const QByteArray &input, const TransformConte
     return TandemTransform::run(*log, context).batch;
 }
 
-Result<NsBatch> convertTandemForCli(const QByteArray &input, const QString &timezone, const QString &features)
+namespace {
+Result<TransformContext> cliContext(const QString &timezone, const QString &features)
 {
     TransformContext context;
     context.zone = timezone.isEmpty() ? QTimeZone::systemTimeZone() : QTimeZone(timezone.toUtf8());
@@ -65,7 +66,38 @@ Result<NsBatch> convertTandemForCli(const QByteArray &input, const QString &time
             return parsed.error();
         context.features = *parsed;
     }
-    return convertTandemInput(input, context);
+    return context;
+}
+} // namespace
+
+Result<NsBatch> convertTandemForCli(const QByteArray &input, const QString &timezone, const QString &features)
+{
+    auto context = cliContext(timezone, features);
+    if (!context)
+        return context.error();
+    return convertTandemInput(input, *context);
+}
+
+Result<void> writeTandemJsonForCli(QByteArray input, const QString &timezone, const QString &features, bool compact,
+                                   const std::function<void(const QByteArray &)> &write)
+{
+    auto context = cliContext(timezone, features);
+    if (!context)
+        return context.error();
+    if (InputDecoder::detect(input) == InputDecoder::Format::PumperJson) {
+        auto batch = convertPumper(input, *context);
+        if (!batch)
+            return batch.error();
+        write(QJsonDocument(batch->toJson()).toJson(compact ? QJsonDocument::Compact : QJsonDocument::Indented));
+        return {};
+    }
+    auto log = InputDecoder::decodeAny(input);
+    input = QByteArray(); // the records are all that is needed from here on
+    if (!log)
+        return log.error();
+    log->dedupe();
+    TandemTransform::writeJson(*log, *context, compact, write);
+    return {};
 }
 
 } // namespace nb::tandem

@@ -6,6 +6,8 @@
 
 #include <QByteArray>
 
+#include <functional>
+
 namespace nb::tandem {
 
 // Offline conversion (nightbridge-cli convert --source tandem): a saved pump-logs body, legacy base64
@@ -20,5 +22,12 @@ namespace nb::tandem {
 // The CLI's entry: `timezone` an IANA id (empty: this computer's zone), `features` a list as
 // parseFeatures() takes (empty: the defaults). Bad options are Config errors.
 Result<NsBatch> convertTandemForCli(const QByteArray &input, const QString &timezone, const QString &features);
+
+// The same conversion written straight out as JSON: exactly the text of
+// QJsonDocument(convertTandemForCli(...)->toJson()).toJson(compact ? Compact : Indented), in pieces to `write`,
+// without a QJsonObject per document (a 30-day file stays fast and small). `input` is released once decoded.
+// Nothing is written when the result is an error.
+Result<void> writeTandemJsonForCli(QByteArray input, const QString &timezone, const QString &features, bool compact,
+                                   const std::function<void(const QByteArray &)> &write);
 
 } // namespace nb::tandem

@@ -50,6 +50,8 @@ TransformState::TransformState(const TransformContext &context, const QList<Pump
     , pumpKey(key)
     , storage(sorted)
     , clock(context.zone, allClockChanges(clockChanges, sorted))
+    , m_ids(QStringLiteral("tandem"), {key})
+    , m_enteredBy(nightbridgeEnteredBy())
 {
     if (storage.isEmpty())
         return;
@@ -78,54 +80,57 @@ TransformState::TransformState(const TransformContext &context, const QList<Pump
     stats.events = int(storage.size());
 }
 
-QString TransformState::identifierFor(const QString &kind, const QStringList &parts) const
+QString TransformState::identifierFor(QStringView kind, qint64 number) const
 {
-    return stableIdentifier(QStringLiteral("tandem"), QStringList{pumpKey, kind} + parts);
+    return m_ids.make(kind, {number});
 }
 
-QString TransformState::identifier(const QString &kind, quint64 key) const
+QString TransformState::identifier(QStringView kind, quint64 key) const
 {
-    return identifierFor(kind, {QString::number(key >> 32), QString::number(key & 0xFFFFFFFFu)});
+    return m_ids.make(kind, {qint64(key >> 32), qint64(key & 0xFFFFFFFFu)});
 }
 
-QJsonObject TransformState::treatment(const QString &eventType, const TimedEvent &at, const QString &kind,
-                                      const QString &pumpEventIds) const
+NsDoc TransformState::treatment(const QString &eventType, const TimedEvent &at, QStringView kind,
+                                const QString &pumpEventIds) const
 {
-    QJsonObject doc;
-    doc.insert(QStringLiteral("eventType"), eventType);
-    doc.insert(QStringLiteral("created_at"), formatIsoWithOffset(at.utc, at.offset));
-    doc.insert(QStringLiteral("utcOffset"), at.offset / 60);
-    doc.insert(QStringLiteral("enteredBy"), nightbridgeEnteredBy());
-    doc.insert(QStringLiteral("identifier"), identifier(kind, at.event->key()));
-    doc.insert(QStringLiteral("pump_event_id"), pumpEventIds);
+    NsDoc doc;
+    doc.set("eventType", eventType);
+    doc.set("created_at", formatIsoWithOffset(at.utc, at.offset));
+    doc.set("utcOffset", at.offset / 60);
+    doc.set("enteredBy", m_enteredBy);
+    doc.set("identifier", identifier(kind, at.event->key()));
+    doc.set("pump_event_id", pumpEventIds);
     return doc;
 }
 
-void TransformState::fillTreatment(QJsonObject &doc, const TimedEvent &at, const QString &kind,
-                                   const QString &pumpEventIds) const
+TransformState::Sorted TransformState::sorted(qint64 utc, quint64 key, int order, NsDoc doc) const
 {
-    doc[QLatin1String("created_at")] = formatIsoWithOffset(at.utc, at.offset);
-    doc[QLatin1String("utcOffset")] = at.offset / 60;
-    doc[QLatin1String("identifier")] = identifier(kind, at.event->key());
-    doc[QLatin1String("pump_event_id")] = pumpEventIds;
+    Sorted s{utc, key, order, {}, {}};
+    if (m_asText) {
+        s.json.reserve(320);
+        doc.appendJson(s.json);
+    } else {
+        s.doc = std::move(doc);
+    }
+    return s;
 }
 
-void TransformState::addTreatment(const TimedEvent &at, QJsonObject doc, int order)
+void TransformState::addTreatment(const TimedEvent &at, NsDoc doc, int order)
 {
-    m_treatments.push_back({at.utc, at.event->key(), order, std::move(doc)});
+    m_treatments.push_back(sorted(at.utc, at.event->key(), order, std::move(doc)));
 }
 
-void TransformState::addEntry(qint64 utc, quint64 key, QJsonObject doc)
+void TransformState::addEntry(qint64 utc, quint64 key, NsDoc doc)
 {
-    m_entries.push_back({utc, key, 0, std::move(doc)});
+    m_entries.push_back(sorted(utc, key, 0, std::move(doc)));
 }
 
-void TransformState::addDeviceStatus(QJsonObject doc)
+void TransformState::addDeviceStatus(NsDoc doc)
 {
-    m_deviceStatus.append(std::move(doc));
+    m_deviceStatus.push_back(std::move(doc));
 }
 
-NsBatch TransformState::takeBatch()
+void TransformState::sortDocuments()
 {
     auto byTime = [](const Sorted &a, const Sorted &b) {
         if (a.utc != b.utc)
@@ -136,17 +141,87 @@ NsBatch TransformState::takeBatch()
     };
     std::stable_sort(m_treatments.begin(), m_treatments.end(), byTime);
     std::stable_sort(m_entries.begin(), m_entries.end(), byTime);
+}
+
+qsizetype TransformState::documentCount() const
+{
+    return qsizetype(m_treatments.size() + m_entries.size() + m_deviceStatus.size());
+}
+
+NsBatch TransformState::takeBatch()
+{
+    sortDocuments();
     NsBatch batch;
+    std::vector<NsDoc::Shape> shapes;
     batch.treatments.reserve(qsizetype(m_treatments.size()));
-    for (Sorted &s : m_treatments)
-        batch.treatments.append(std::move(s.doc));
+    for (const Sorted &s : m_treatments)
+        batch.treatments.append(s.doc.toJsonObject(shapes));
     batch.entries.reserve(qsizetype(m_entries.size()));
-    for (Sorted &s : m_entries)
-        batch.entries.append(std::move(s.doc));
-    batch.devicestatus = std::move(m_deviceStatus);
+    for (const Sorted &s : m_entries)
+        batch.entries.append(s.doc.toJsonObject(shapes));
+    for (const NsDoc &doc : m_deviceStatus)
+        batch.devicestatus.append(doc.toJsonObject());
     m_treatments.clear();
     m_entries.clear();
+    m_deviceStatus.clear();
     return batch;
+}
+
+void TransformState::writeJson(bool compact, const std::function<void(const QByteArray &)> &write)
+{
+    sortDocuments();
+    constexpr qsizetype kChunk = 64 * 1024;
+    QByteArray text;
+    QByteArray indented;
+    JsonIndenter indenter;
+    text.reserve(kChunk + 4096);
+    auto flush = [&](bool force) {
+        if (text.isEmpty() || (!force && text.size() < kChunk))
+            return;
+        if (compact) {
+            write(text);
+        } else {
+            indented.clear();
+            indenter.feed(text, indented);
+            write(indented);
+        }
+        text.clear();
+    };
+    auto begin = [&](const char *name) {
+        text += '"';
+        text += name;
+        text += "\":[";
+    };
+    auto append = [&](const Sorted &s, bool first) {
+        if (!first)
+            text += ',';
+        if (m_asText)
+            text += s.json;
+        else
+            s.doc.appendJson(text);
+        flush(false);
+    };
+    // NsBatch::toJson() keys in Qt's order: devicestatus, entries, profile (none here), treatments.
+    text += '{';
+    begin("devicestatus");
+    for (size_t i = 0; i < m_deviceStatus.size(); ++i) {
+        if (i > 0)
+            text += ',';
+        m_deviceStatus[i].appendJson(text);
+    }
+    text += "],";
+    begin("entries");
+    for (size_t i = 0; i < m_entries.size(); ++i)
+        append(m_entries[i], i == 0);
+    text += "],\"profile\":[],";
+    begin("treatments");
+    for (size_t i = 0; i < m_treatments.size(); ++i)
+        append(m_treatments[i], i == 0);
+    text += "]}";
+    flush(true);
+    m_treatments.clear();
+    m_entries.clear();
+    m_deviceStatus.clear();
 }
 
 double round2(double v)
@@ -166,21 +241,32 @@ QString formatUnits(double v)
 
 } // namespace detail
 
-TransformResult TandemTransform::run(const DecodedLog &log, const TransformContext &context,
-                                     const QList<PumpEvent> &carriedOver)
+namespace {
+QString pumpKeyFor(const DecodedLog &log, const TransformContext &context)
+{
+    if (!context.pumpKey.isEmpty())
+        return context.pumpKey;
+    return log.deviceAssignmentId.isEmpty() ? QStringLiteral("unknown-pump") : log.deviceAssignmentId;
+}
+
+void mapAll(detail::TransformState &state)
 {
     using namespace detail;
-    QString pumpKey = context.pumpKey;
-    if (pumpKey.isEmpty())
-        pumpKey = log.deviceAssignmentId.isEmpty() ? QStringLiteral("unknown-pump") : log.deviceAssignmentId;
-    TransformState state(context, mergedSorted(carriedOver, log.events), log.clockChanges, pumpKey);
-
     mapBasal(state);
     mapBoluses(state);
     mapPumpEvents(state);
     mapUserModes(state);
     mapCgm(state);
     mapDeviceStatus(state);
+}
+} // namespace
+
+TransformResult TandemTransform::run(const DecodedLog &log, const TransformContext &context,
+                                     const QList<PumpEvent> &carriedOver)
+{
+    using namespace detail;
+    TransformState state(context, mergedSorted(carriedOver, log.events), log.clockChanges, pumpKeyFor(log, context));
+    mapAll(state);
 
     TransformResult result;
     result.batch = state.takeBatch();
@@ -188,6 +274,19 @@ TransformResult TandemTransform::run(const DecodedLog &log, const TransformConte
     result.stats = state.stats;
     result.stats.documents = int(result.batch.size());
     return result;
+}
+
+TransformStats TandemTransform::writeJson(const DecodedLog &log, const TransformContext &context, bool compact,
+                                          const std::function<void(const QByteArray &)> &write)
+{
+    using namespace detail;
+    TransformState state(context, mergedSorted({}, log.events), log.clockChanges, pumpKeyFor(log, context));
+    state.keepAsText();
+    mapAll(state);
+    TransformStats stats = state.stats;
+    stats.documents = int(state.documentCount());
+    state.writeJson(compact, write);
+    return stats;
 }
 
 } // namespace nb::tandem

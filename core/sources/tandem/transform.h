@@ -4,7 +4,10 @@
 #include "pumpevent.h"
 #include "transformcontext.h"
 
+#include <QByteArray>
 #include <QStringList>
+
+#include <functional>
 
 namespace nb::tandem {
 
@@ -34,6 +37,12 @@ class TandemTransform {
 public:
     static TransformResult run(const DecodedLog &log, const TransformContext &context,
                                const QList<PumpEvent> &carriedOver = {});
+
+    // The same documents as run(log, context).batch, written as the JSON text of
+    // QJsonDocument(batch.toJson()).toJson(compact ? Compact : Indented) — byte for byte — in pieces of
+    // about 64 KiB to `write`, without building a QJsonObject per document (nightbridge-cli convert).
+    static TransformStats writeJson(const DecodedLog &log, const TransformContext &context, bool compact,
+                                    const std::function<void(const QByteArray &)> &write);
 };
 
 } // namespace nb::tandem

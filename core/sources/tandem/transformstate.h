@@ -2,11 +2,14 @@
 
 // Internal to the transform: shared state of one run and helpers that build documents.
 
+#include "model/identifier.h"
+#include "nsdoc.h"
 #include "pumpclock.h"
 #include "transform.h"
 
 #include <QJsonObject>
 
+#include <functional>
 #include <vector>
 
 namespace nb::tandem::detail {
@@ -33,32 +36,43 @@ public:
 
     bool enabled(Feature f) const { return ctx.features.testFlag(f); }
 
-    // "tandem|<pump>|<group>|<seq>|<kind>" as a UUID.
-    QString identifier(const QString &kind, quint64 key) const;
-    QString identifierFor(const QString &kind, const QStringList &parts) const;
+    // "tandem|<pump>|<kind>|<group>|<seq>" as a UUID.
+    QString identifier(QStringView kind, quint64 key) const;
+    // "tandem|<pump>|<kind>|<number>" as a UUID.
+    QString identifierFor(QStringView kind, qint64 number) const;
 
     // A treatment with the common fields: eventType, created_at (pump time with the zone's offset),
     // enteredBy, identifier, pump_event_id.
-    QJsonObject treatment(const QString &eventType, const TimedEvent &at, const QString &kind,
-                          const QString &pumpEventIds) const;
-    // Sets the common fields of treatment() on an existing object (a copy of a prototype).
-    void fillTreatment(QJsonObject &doc, const TimedEvent &at, const QString &kind, const QString &pumpEventIds) const;
-    void addTreatment(const TimedEvent &at, QJsonObject doc, int order = 0);
-    void addEntry(qint64 utc, quint64 key, QJsonObject doc);
-    void addDeviceStatus(QJsonObject doc);
+    NsDoc treatment(const QString &eventType, const TimedEvent &at, QStringView kind,
+                    const QString &pumpEventIds) const;
+    void addTreatment(const TimedEvent &at, NsDoc doc, int order = 0);
+    void addEntry(qint64 utc, quint64 key, NsDoc doc);
+    void addDeviceStatus(NsDoc doc);
 
+    // Keep documents as compact JSON text from the start (for writeJson only).
+    void keepAsText() { m_asText = true; }
+    qsizetype documentCount() const;
     NsBatch takeBatch();
+    // The documents as the JSON of QJsonDocument(takeBatch().toJson()), in pieces (see TandemTransform::writeJson).
+    void writeJson(bool compact, const std::function<void(const QByteArray &)> &write);
 
 private:
     struct Sorted {
         qint64 utc;
         quint64 key;
         int order;
-        QJsonObject doc;
+        NsDoc doc;
+        QByteArray json; // instead of doc when writing text: written at once, so the NsDoc is freed early
     };
+    Sorted sorted(qint64 utc, quint64 key, int order, NsDoc doc) const;
+    void sortDocuments();
+
+    StableIdentifierBuilder m_ids;
+    bool m_asText = false;
+    QString m_enteredBy;
     std::vector<Sorted> m_treatments;
     std::vector<Sorted> m_entries;
-    QList<QJsonObject> m_deviceStatus;
+    std::vector<NsDoc> m_deviceStatus;
 };
 
 double round2(double v);

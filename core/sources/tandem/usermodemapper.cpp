@@ -39,11 +39,10 @@ void emitMode(TransformState &state, bool sleep, const TimedEvent &start, const 
     else
         reason += QStringLiteral(" - Not Ended");
     const QString eventType = sleep ? QStringLiteral("Sleep") : QStringLiteral("Exercise");
-    QJsonObject doc =
-        state.treatment(eventType, start, sleep ? QStringLiteral("sleep") : QStringLiteral("exercise"), ids);
-    doc.insert(QStringLiteral("reason"), reason);
-    doc.insert(QStringLiteral("notes"), reason);
-    doc.insert(QStringLiteral("duration"), double(end - start.utc) / 60.0);
+    NsDoc doc = state.treatment(eventType, start, sleep ? u"sleep" : u"exercise", ids);
+    doc.set("reason", reason);
+    doc.set("notes", reason);
+    doc.set("duration", double(end - start.utc) / 60.0);
     state.addTreatment(start, std::move(doc));
 }
 
