@@ -1,4 +1,7 @@
 #include "cliapp.h"
+#include "globaloptions.h"
+#include "i18n/translations.h"
+#include "sync/apppaths.h"
 
 #include <QCoreApplication>
 #include <QTimer>
@@ -20,6 +23,14 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Nightbridge"));
     QCoreApplication::setApplicationName(QStringLiteral("Nightbridge"));
     QCoreApplication::setApplicationVersion(QStringLiteral(NIGHTBRIDGE_VERSION));
+
+    // The language of general/language in the settings this run uses (--config DIR, NIGHTBRIDGE_CONFIG_DIR, or
+    // the standard file), else the system's; English when neither is available.
+    QString configDir = nb::cli::GlobalOptions::parse(QCoreApplication::arguments().mid(1)).configDir;
+    if (configDir.isEmpty())
+        configDir = qEnvironmentVariable("NIGHTBRIDGE_CONFIG_DIR");
+    const nb::AppPaths paths = configDir.isEmpty() ? nb::AppPaths::standard() : nb::AppPaths::inDirectory(configDir);
+    nb::installTranslations(app, nb::languageSetting(paths.settingsFile));
 
     QTextStream out(stdout);
     QTextStream err(stderr);

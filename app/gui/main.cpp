@@ -1,12 +1,19 @@
-#include "previewfeed.h"
-#include "previewshell.h"
+#include "application.h"
+#include "backfillwizard.h"
+#include "dialoghost.h"
+#include "firstrunwizard.h"
+#include "settingsdialog.h"
 #include "screenshotter.h"
 
+#include "i18n/translations.h"
 #include "platform/singleinstance.h"
+#include "runtime/runtime.h"
+#include "sync/statusmodel.h"
 #include "tray/traycontroller.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QMessageBox>
 #include <QTextStream>
 #include <QTimer>
 
@@ -22,6 +29,14 @@ QCommandLineOption hidden(QCommandLineOption option)
 }
 
 struct Options {
+    QCommandLineOption demo{QStringLiteral("demo"),
+                            QCoreApplication::translate("main", "Run the demo (simulated CareLink and Tandem data) "
+                                                                "even when accounts are configured.")};
+    QCommandLineOption config{QStringLiteral("config"),
+                              QCoreApplication::translate("main", "Keep settings, state and logs in DIR."),
+                              QStringLiteral("DIR")};
+    QCommandLineOption verbose{QStringLiteral("verbose"),
+                               QCoreApplication::translate("main", "Log at debug level (the log file and stderr).")};
     QCommandLineOption quitAfter{QStringLiteral("quit-after"),
                                  QCoreApplication::translate("main", "Quit after SECONDS (smoke tests)."),
                                  QStringLiteral("SECONDS")};
@@ -31,9 +46,6 @@ struct Options {
                                   QStringLiteral("Save PNG screenshots to DIR, then quit."), QStringLiteral("DIR")));
     QCommandLineOption instance = hidden(QCommandLineOption(
         QStringLiteral("instance"), QStringLiteral("Single-instance name (tests)."), QStringLiteral("NAME")));
-    QCommandLineOption scenario = hidden(QCommandLineOption(
-        QStringLiteral("preview-scenario"), QStringLiteral("Demo preview: ok, attention, stale, empty."),
-        QStringLiteral("NAME"), QStringLiteral("ok")));
     QCommandLineOption autostart = hidden(QCommandLineOption(QStringLiteral("autostart")));
     QCommandLineOption carelinkRedirect = hidden(QCommandLineOption(QStringLiteral("carelink-redirect")));
 
@@ -44,7 +56,7 @@ struct Options {
         parser.addHelpOption();
         parser.addVersionOption();
         for (const QCommandLineOption &option :
-             {quitAfter, screenshot, instance, scenario, autostart, carelinkRedirect})
+             {demo, config, verbose, quitAfter, screenshot, instance, autostart, carelinkRedirect})
             parser.addOption(option);
         parser.addPositionalArgument(
             QStringLiteral("url"),
@@ -72,10 +84,49 @@ void setIdentity()
     QCoreApplication::setApplicationVersion(QStringLiteral(NIGHTBRIDGE_VERSION));
 }
 
+// Without a usable data folder nothing can run: say why (stderr and a window), then exit.
+void failToStart(const QString &message, bool interactive)
+{
+    QTextStream(stderr) << message << '\n';
+    if (!interactive) {
+        QCoreApplication::exit(1);
+        return;
+    }
+    auto *box = new QMessageBox(QMessageBox::Critical, QCoreApplication::translate("main", "Nightbridge"), message,
+                                QMessageBox::Close);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QObject::connect(box, &QMessageBox::finished, qApp, [] { QCoreApplication::exit(1); });
+    box->show();
+}
+
+// The settings pages and both wizards' pages, for review (issue 7's screenshot set).
+void addWindowShots(nb::gui::Screenshotter &shooter, nb::gui::DialogHost &dialogs)
+{
+    for (const QString &page : {QStringLiteral("accounts"), QStringLiteral("nightscout"), QStringLiteral("sync"),
+                                QStringLiteral("display"), QStringLiteral("general")}) {
+        shooter.addWindow(QStringLiteral("settings-%1.png").arg(page),
+                          [&dialogs, page]() -> QWidget * { return dialogs.showSettings(page); });
+    }
+    for (int id = nb::FirstRunWizard::WelcomePageId; id <= nb::FirstRunWizard::DonePageId; ++id) {
+        shooter.addWindow(QStringLiteral("firstrun-%1.png").arg(id), [&dialogs, id]() -> QWidget * {
+            nb::FirstRunWizard *wizard = dialogs.showFirstRun();
+            wizard->showPage(id);
+            return wizard;
+        });
+    }
+    for (int id = nb::BackfillWizard::AccountPageId; id <= nb::BackfillWizard::PreviewPageId; ++id) {
+        shooter.addWindow(QStringLiteral("backfill-%1.png").arg(id), [&dialogs, id]() -> QWidget * {
+            nb::BackfillWizard *wizard = dialogs.showBackfill();
+            wizard->showPage(id);
+            return wizard;
+        });
+    }
+}
+
 } // namespace
 
-// Tray entry point. Until the sync engine lands, the shell runs on PreviewShell (demo data); the
-// `Application` composition root replaces it and keeps this file's single-instance and option handling.
+// Tray entry point: single instance first (a second launch hands its arguments over and exits), then
+// the Application composition root builds everything and runs the sync engine in this process.
 int main(int argc, char *argv[])
 {
     if (wantsInfoOnly(argc, argv)) {
@@ -94,6 +145,9 @@ int main(int argc, char *argv[])
     const Options options;
     options.addTo(parser);
     parser.process(app); // exits on unknown options
+    // The language before any window exists: the settings' choice, else the system's.
+    nb::installTranslations(app,
+                            nb::languageSetting(nb::Runtime::basePaths(parser.value(options.config)).settingsFile));
 
     if (parser.isSet(options.quitAfter))
         QTimer::singleShot(parser.value(options.quitAfter).toInt() * 1000, &app, &QApplication::quit);
@@ -102,7 +156,8 @@ int main(int argc, char *argv[])
     if (parser.isSet(options.instance))
         instanceOptions.name = parser.value(options.instance);
     nb::SingleInstance single(instanceOptions);
-    std::unique_ptr<nb::gui::PreviewShell> shell;
+    std::unique_ptr<nb::gui::Application> application;
+    std::unique_ptr<nb::gui::DialogHost> dialogs;
     std::unique_ptr<nb::gui::Screenshotter> screenshotter;
 
     QObject::connect(&single, &nb::SingleInstance::handedOff, &app, [] { QCoreApplication::exit(0); });
@@ -111,23 +166,44 @@ int main(int argc, char *argv[])
         QCoreApplication::exit(1);
     });
     QObject::connect(&single, &nb::SingleInstance::becamePrimary, &app, [&] {
-        shell = std::make_unique<nb::gui::PreviewShell>(parser.value(options.scenario));
-        QObject::connect(&single, &nb::SingleInstance::argumentsReceived, shell.get(),
-                         &nb::gui::PreviewShell::handleArguments);
+        nb::gui::ApplicationOptions appOptions;
+        appOptions.configDir = parser.value(options.config);
+        appOptions.demo = parser.isSet(options.demo);
+        appOptions.verbose = parser.isSet(options.verbose);
+        application = std::make_unique<nb::gui::Application>(std::move(appOptions));
+        QObject::connect(&single, &nb::SingleInstance::argumentsReceived, application.get(),
+                         &nb::gui::Application::handleArguments);
+        dialogs = std::make_unique<nb::gui::DialogHost>(*application);
         if (parser.isSet(options.screenshot)) {
-            screenshotter = std::make_unique<nb::gui::Screenshotter>(*shell->tray(), parser.value(options.screenshot));
-            // Shoot once the tray is up; without a tray, after a while (the window is shot instead).
-            QObject::connect(shell->tray(), &nb::ui::TrayController::trayShown, screenshotter.get(),
-                             &nb::gui::Screenshotter::start);
-            QTimer::singleShot(8000, screenshotter.get(), &nb::gui::Screenshotter::start);
+            nb::ui::TrayController *tray = application->tray();
+            screenshotter = std::make_unique<nb::gui::Screenshotter>(*tray, parser.value(options.screenshot));
+            // Shoot once the tray is up and every account finished its first run; else after a while.
+            auto ready = [tray, status = &application->status(), shooter = screenshotter.get()] {
+                bool settled = !status->readings().isEmpty() && !status->accounts().isEmpty();
+                for (const nb::AccountStatus &account : status->accounts())
+                    settled = settled && account.state != nb::AccountState::Syncing && account.lastAttempt.isValid();
+                if (tray->isTrayShown() && settled)
+                    shooter->start();
+            };
+            QObject::connect(tray, &nb::ui::TrayController::trayShown, screenshotter.get(), ready);
+            QObject::connect(&application->status(), &nb::StatusModel::accountChanged, screenshotter.get(), ready);
+            QTimer::singleShot(20000, screenshotter.get(), &nb::gui::Screenshotter::start);
+            addWindowShots(*screenshotter, *dialogs);
+            // The shots choose their windows; the setup wizard must not cover the popup.
+            QObject::disconnect(application.get(), &nb::gui::Application::firstRunRequested, dialogs.get(), nullptr);
         }
-        shell->start();
+        if (auto started = application->start(); !started.ok()) {
+            failToStart(started.error().userMessage,
+                        !parser.isSet(options.screenshot) && !parser.isSet(options.quitAfter));
+            return;
+        }
         if (!parser.positionalArguments().isEmpty())
-            shell->handleArguments(parser.positionalArguments());
+            application->handleArguments(parser.positionalArguments());
     });
     single.start(app.arguments().mid(1));
     const int code = app.exec();
     screenshotter.reset();
-    shell.reset();
+    dialogs.reset();
+    application.reset();
     return code;
 }

@@ -10,6 +10,7 @@
 #include <QScreen>
 #include <QTextStream>
 #include <QTimer>
+#include <QWidget>
 
 namespace nb::gui {
 
@@ -81,7 +82,7 @@ void Screenshotter::next()
         break;
     case 3:
         saveMenu();
-        QTimer::singleShot(0, this, &Screenshotter::finish);
+        QTimer::singleShot(0, this, &Screenshotter::shootWindows);
         return;
     default:
         return;
@@ -172,6 +173,31 @@ void Screenshotter::saveMenu()
 {
     save(m_tray.menu()->grab().toImage(), QStringLiteral("menu.png"));
     m_tray.menu()->hide();
+}
+
+void Screenshotter::addWindow(const QString &fileName, WindowOpener open)
+{
+    m_windows.append({fileName, std::move(open)});
+}
+
+// One window per turn: save the one opened last time (after it settled), then open the next.
+void Screenshotter::shootWindows()
+{
+    if (m_open) {
+        save(m_open->grab().toImage(), m_windows.at(m_window - 1).fileName);
+        m_open->close();
+        m_open = nullptr;
+    }
+    if (m_window >= m_windows.size()) {
+        finish();
+        return;
+    }
+    m_open = m_windows.at(m_window++).open();
+    if (!m_open) {
+        m_ok = false;
+        QTextStream(stdout) << "screenshot FAILED: could not open " << m_windows.at(m_window - 1).fileName << '\n';
+    }
+    QTimer::singleShot(kSettleMs, this, &Screenshotter::shootWindows);
 }
 
 void Screenshotter::finish()

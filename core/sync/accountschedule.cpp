@@ -83,6 +83,12 @@ void AccountSchedule::scheduleAfterSuccess(const QDateTime &now)
         m_next = heldNext(now);
         return;
     }
+    if (m_fixedSeconds > 0) {
+        // A fixed interval still gets a little jitter (up to 5 %) so several accounts drift apart.
+        const int seconds = std::max(m_fixedSeconds, m_params.minGapSeconds);
+        m_next = now.addSecs(seconds + qint64(random() * seconds * 0.05));
+        return;
+    }
     m_next = m_cadence == SourceCadence::Aligned ? SchedulePolicy::nextAligned(m_lastData, now, m_params, random())
                                                  : SchedulePolicy::nextAdaptive(m_intervals, now, m_params, random());
 }

@@ -6,6 +6,8 @@
 #include <QDateTime>
 #include <QList>
 
+#include <algorithm>
+
 #include <functional>
 #include <optional>
 
@@ -53,6 +55,11 @@ public:
     QDateTime lastData() const { return m_lastData; }
     const QList<int> &intervals() const { return m_intervals; }
 
+    // The user chose a fixed interval (sync/cadence fixed): runs every `seconds` (+ a little jitter)
+    // instead of following the vendor's cadence. 0: back to the vendor's cadence.
+    void setFixedInterval(int seconds) { m_fixedSeconds = std::max(0, seconds); }
+    int fixedInterval() const { return m_fixedSeconds; }
+
     // Restores what the previous process learned (from state.json).
     void restore(const QDateTime &lastData, const QList<int> &intervals, int failures, bool needsUser);
 
@@ -72,6 +79,7 @@ private:
     QList<int> m_intervals;
     std::optional<SyncError> m_lastError;
     int m_failures = 0;
+    int m_fixedSeconds = 0;
     bool m_running = false;
 };
 

@@ -1,8 +1,27 @@
 #include "notificationpolicy.h"
 
+#include "settings/settings.h"
+
 #include <QSet>
 
 namespace nb {
+
+NotificationConfig notificationConfigFromSettings(const Settings &settings)
+{
+    NotificationConfig c;
+    c.enabled = settings.boolValue(keys::notifyEnabled);
+    c.syncFailing = settings.boolValue(keys::notifySyncFailing);
+    c.syncFailingMinutes = settings.intValue(keys::notifySyncFailingMinutes);
+    c.signInNeeded = settings.boolValue(keys::notifySignInNeeded);
+    c.noNewData = settings.boolValue(keys::notifyNoNewData);
+    c.noNewDataMinutes = settings.intValue(keys::notifyNoNewDataMinutes);
+    c.nightscoutRefusing = settings.boolValue(keys::notifyNightscoutRefusing);
+    c.backfillFinished = settings.boolValue(keys::notifyBackfillFinished);
+    c.glucoseAlerts = settings.boolValue(keys::notifyGlucoseAlerts);
+    c.alertLowMgdl = settings.intValue(keys::notifyAlertLowMgdl);
+    c.alertHighMgdl = settings.intValue(keys::notifyAlertHighMgdl);
+    return c;
+}
 
 namespace {
 

@@ -11,6 +11,8 @@
 
 namespace nb {
 
+class Settings;
+
 enum class NotificationKind {
     SyncFailing,        // runs keep failing for a while, or stopped on a problem the user must fix
     SignInNeeded,       // a vendor sign-in expired or the password is refused
@@ -42,6 +44,9 @@ struct NotificationConfig {
 
     bool allows(NotificationKind kind) const;
 };
+
+// The user's choices from the settings (notifications/* keys).
+NotificationConfig notificationConfigFromSettings(const Settings &settings);
 
 struct Notice {
     NotificationKind kind = NotificationKind::SyncFailing;

@@ -30,8 +30,7 @@ void mergeByTime(QList<T> &into, const QList<T> &added)
 
 StatusModel::StatusModel(QObject *parent)
     : QObject(parent)
-{
-}
+{}
 
 std::optional<GlucoseReading> StatusModel::latestReading() const
 {
@@ -94,6 +93,18 @@ void StatusModel::removeAccount(const QString &accountId)
     const auto removed = m_accounts.removeIf([&](const AccountStatus &a) { return a.accountId == accountId; });
     if (removed > 0)
         emit accountsChanged();
+}
+
+void StatusModel::clear()
+{
+    m_readings.clear();
+    m_markers.clear();
+    m_device = DeviceSnapshot();
+    m_accounts.clear();
+    emit readingsChanged();
+    emit markersChanged();
+    emit deviceChanged();
+    emit accountsChanged();
 }
 
 void StatusModel::setDemo(bool demo)

@@ -33,7 +33,7 @@ struct TreatmentMarker {
 
 // Pump / phone facts when a source knows them.
 struct DeviceSnapshot {
-    QDateTime time; // when the source reported them
+    QDateTime time;                  // when the source reported them
     std::optional<double> iob;       // U
     std::optional<double> reservoir; // U
     std::optional<int> pumpBatteryPercent;
@@ -99,6 +99,9 @@ public:
     std::optional<AccountStatus> account(const QString &accountId) const;
     void setAccount(const AccountStatus &status); // inserts or replaces by accountId
     void removeAccount(const QString &accountId);
+
+    // Forgets everything (the accounts were rebuilt, e.g. from the demo to the user's own accounts).
+    void clear();
 
     bool isDemo() const { return m_demo; }
     void setDemo(bool demo);

@@ -6,6 +6,8 @@
 
 #include <QNetworkInformation>
 
+#include <algorithm>
+
 namespace nb {
 
 namespace {
@@ -27,10 +29,18 @@ SyncScheduler::~SyncScheduler() = default;
 void SyncScheduler::addAccount(const QString &accountId, SourceCadence cadence)
 {
     m_schedules.insert(accountId, AccountSchedule(cadence, m_params, m_random));
+    m_schedules.find(accountId)->setFixedInterval(m_fixedSeconds);
     if (m_started) {
         m_schedules.find(accountId)->start(m_clock.nowUtc());
         changed(accountId);
     }
+}
+
+void SyncScheduler::setFixedInterval(int seconds)
+{
+    m_fixedSeconds = std::max(0, seconds);
+    for (AccountSchedule &schedule : m_schedules)
+        schedule.setFixedInterval(m_fixedSeconds);
 }
 
 void SyncScheduler::removeAccount(const QString &accountId)

@@ -26,6 +26,10 @@ public:
     void setRandom(AccountSchedule::Random random) { m_random = std::move(random); }
 
     void addAccount(const QString &accountId, SourceCadence cadence);
+    // sync/cadence fixed: every account runs every `seconds` after a success (0: the vendor's cadence).
+    // Applies from each account's next success on.
+    void setFixedInterval(int seconds);
+    int fixedInterval() const { return m_fixedSeconds; }
     void removeAccount(const QString &accountId);
     AccountSchedule *schedule(const QString &accountId);
     QStringList accountIds() const { return m_schedules.keys(); }
@@ -70,6 +74,7 @@ private:
     bool m_started = false;
     bool m_dispatching = false;
     int m_wakeups = 0;
+    int m_fixedSeconds = 0;
 };
 
 } // namespace nb

@@ -45,6 +45,16 @@ void SyncService::addAccount(const AccountConfig &config, std::shared_ptr<DataSo
                                                    m_clock, options);
     const SourceCadence cadence = account->source->cadence();
     m_accounts.insert(config.id, account);
+    // What the previous process saw last, so the tray shows a reading at once (marked stale by its age)
+    // instead of nothing until the first run brings new data.
+    const AccountRecord saved = m_state.account(config.id);
+    if (saved.lastReading && saved.lastReading->mgdl > 0) {
+        SourceFacts facts;
+        facts.readings.append(*saved.lastReading);
+        m_status.addReadings(StatusMapping::readings(config.id, facts));
+    }
+    if (saved.device && !m_status.device().time.isValid())
+        m_status.setDevice(StatusMapping::device(config.id, *saved.device));
     if (config.enabled) {
         m_scheduler.addAccount(config.id, cadence);
         const AccountRecord record = m_state.account(config.id);
@@ -132,6 +142,29 @@ void SyncService::resume(const QString &accountId)
     record.pausedUntil = QDateTime();
     (void)m_state.setAccount(accountId, record);
     m_scheduler.resume(accountId);
+}
+
+void SyncService::syncNow(const QString &accountId)
+{
+    for (const QString &id : accountId.isEmpty() ? accountIds() : QStringList{accountId}) {
+        const AccountConfig *c = config(id);
+        if (!c || !c->enabled)
+            continue;
+        // Asking for a sync ends the user's pause, also in the saved state (else a restart pauses again).
+        if (AccountRecord record = m_state.account(id); record.userPaused) {
+            record.userPaused = false;
+            record.pausedUntil = QDateTime();
+            (void)m_state.setAccount(id, record);
+        }
+        m_scheduler.syncNow(id);
+    }
+}
+
+void SyncService::credentialsChanged(const QString &accountId)
+{
+    if (SyncEngine *e = engine(accountId))
+        (void)e->clearAuthPause();
+    syncNow(accountId);
 }
 
 void SyncService::startRun(const QString &accountId, std::function<void(const RunReport &)> then)

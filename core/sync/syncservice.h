@@ -48,6 +48,10 @@ public:
 
     void pause(const QString &accountId, const QDateTime &until = {});
     void resume(const QString &accountId);
+    // The user asked (empty: every account): runs soon, ending a user pause or a wait for the user.
+    void syncNow(const QString &accountId = {});
+    // The user signed in again / changed the password: forgets the refusal and runs soon.
+    void credentialsChanged(const QString &accountId);
 
 signals:
     void runStarted(const QString &accountId);

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Screenshots of the tray shell for review: runs the tray app (demo preview) on a virtual display (Xvfb)
-# with a real tray host (trayer, XEmbed system tray) and saves PNGs of the tray icon (every state, and
-# as the panel shows it), the context menu and the status popup, for several preview scenarios.
+# Screenshots of the tray shell for review: runs the real tray app in demo mode (the sync engine against
+# the in-process fakes, a fresh config dir without accounts) on a virtual display (Xvfb) with a real tray
+# host (trayer, XEmbed system tray) and saves PNGs of the tray icon (every state in a gallery, the
+# current one, and as the panel shows it), the context menu and the status popup, in mg/dL and mmol/L.
 # Checks that the app stayed up for the whole run and that every file is non-empty (CI runs this).
 #
 #   tests/ui/screenshots.sh [BUILD_DIR] [OUT_DIR]
@@ -12,7 +13,7 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 build=$(realpath -m "${1:-$root/build/release}")
 out=$(realpath -m "${2:-$build/screenshots}")
 app="$build/app/gui/nightbridge"
-scenarios=(ok attention stale empty)
+scenarios=(demo demo-mmol)
 
 as_root() {
     if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
@@ -61,9 +62,15 @@ for scenario in "${scenarios[@]}"; do
     dir="$out/$scenario"
     rm -rf "$dir"
     mkdir -p "$dir"
+    config="$work/config-$scenario"
+    mkdir -p "$config"
+    if [ "$scenario" = demo-mmol ]; then
+        printf '[display]\nunits=mmol\n' >"$config/nightbridge.ini"
+    fi
     start=$(date +%s%N)
-    # --quit-after is the safety net; the screenshot run quits by itself when done.
-    if "$app" --instance "screenshots-$$" --preview-scenario "$scenario" --screenshot "$dir" --quit-after 60 \
+    # --quit-after is the safety net; the screenshot run quits by itself when done (once the demo's first
+    # readings are in).
+    if "$app" --instance "screenshots-$$" --config "$config" --screenshot "$dir" --quit-after 90 \
         >"$dir/app.log" 2>&1; then
         status=0
     else
@@ -86,7 +93,8 @@ for scenario in "${scenarios[@]}"; do
 done
 
 # The app must also simply stay up: run it for a few seconds and expect a clean exit.
-if ! "$app" --instance "smoke-$$" --quit-after 5 >"$out/smoke.log" 2>&1; then
+mkdir -p "$work/config-smoke"
+if ! "$app" --instance "smoke-$$" --config "$work/config-smoke" --quit-after 5 >"$out/smoke.log" 2>&1; then
     echo "screenshots: the app did not stay up for 5 s" >&2
     cat "$out/smoke.log" >&2
     failed=1

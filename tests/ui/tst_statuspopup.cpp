@@ -5,6 +5,7 @@
 #include "popup/statuspopup.h"
 
 #include <QAbstractButton>
+#include <QDialog>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -181,6 +182,48 @@ private slots:
         popup.hide();
         popup.showNear(QRect()); // unknown icon position: still on screen
         QVERIFY(screen.contains(popup.geometry()));
+    }
+
+    void hidesWhenAnotherWindowTakesTheFocus()
+    {
+        StatusModel model;
+        ManualClock clock(at(1));
+        StatusPopup popup(model, clock);
+        popup.showNear(QRect());
+        QVERIFY(QTest::qWaitForWindowActive(&popup));
+        QCOMPARE(popup.msSinceFocusHide(), qint64(-1));
+        QWidget other;
+        other.show();
+        other.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&other));
+        QTRY_VERIFY(!popup.isVisible());
+        QVERIFY(popup.msSinceFocusHide() >= 0);
+    }
+
+    void staysOpenWhileItsDialogHasTheFocus()
+    {
+        StatusModel model;
+        ManualClock clock(at(1));
+        StatusPopup popup(model, clock);
+        popup.showNear(QRect());
+        QVERIFY(QTest::qWaitForWindowActive(&popup));
+        QDialog dialog(&popup);
+        dialog.show();
+        dialog.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        QTest::qWait(50);
+        QVERIFY(popup.isVisible());
+        // The stand-in for a missing tray is a normal window: it never hides by itself.
+        dialog.hide();
+        popup.setHideOnFocusLoss(false);
+        popup.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&popup));
+        QWidget other;
+        other.show();
+        other.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&other));
+        QTest::qWait(50);
+        QVERIFY(popup.isVisible());
     }
 };
 

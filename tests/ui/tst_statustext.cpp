@@ -13,6 +13,15 @@ using nb::ui::StatusText;
 class TestStatusText : public QObject {
     Q_OBJECT
 private slots:
+    void anAccountThatNeverSyncedIsNotUpToDate()
+    {
+        AccountStatus fresh = accountStatus(QStringLiteral("t"), AccountState::Idle, QStringLiteral("Tandem"));
+        QCOMPARE(StatusText::stateLabel(fresh), QStringLiteral("waiting for the first sync"));
+        QCOMPARE(StatusText::accountLine(fresh, at(0)), QStringLiteral("Tandem: waiting for the first sync"));
+        fresh.lastSuccess = at(-1);
+        QCOMPARE(StatusText::stateLabel(fresh), QStringLiteral("up to date"));
+    }
+
     void tooltipHasValueUnitTrendDeltaAgeIobAndAccounts()
     {
         StatusModel model;

@@ -68,7 +68,7 @@ void AccountRow::setStatus(const AccountStatus &status, const QDateTime &now)
     const QColor color = TrayIconRenderer::badgeColor(healthOf(status.state));
     m_dot->setText(QStringLiteral("\u25cf"));
     m_dot->setStyleSheet(color.isValid() ? QStringLiteral("color: %1").arg(color.name()) : QString());
-    m_title->setText(tr("%1 \u2014 %2").arg(status.displayName, SyncHealthSummary::stateName(status.state)));
+    m_title->setText(tr("%1 \u2014 %2").arg(status.displayName, StatusText::stateLabel(status)));
     QString detail = tr("Synced %1").arg(GlucoseDisplay::formatAge(status.lastSuccess, now));
     if (status.nextRun.isValid())
         detail += tr(", next sync %1").arg(GlucoseDisplay::formatUntil(status.nextRun, now));

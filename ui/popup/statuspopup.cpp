@@ -8,6 +8,7 @@
 #include "tray/trayiconrenderer.h"
 #include "viewmodels/statustext.h"
 
+#include <QApplication>
 #include <QButtonGroup>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -15,6 +16,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QScreen>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -241,6 +243,39 @@ void StatusPopup::showNear(const QRect &trayIconGeometry)
     show();
     raise();
     activateWindow();
+}
+
+qint64 StatusPopup::msSinceFocusHide() const
+{
+    return m_focusHidden.isValid() ? m_focusHidden.elapsed() : -1;
+}
+
+void StatusPopup::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::ActivationChange && m_hideOnFocusLoss && isVisible() && !isActiveWindow()) {
+        // Decide once the activation settled: the window that took the focus may be our own dialog.
+        QTimer::singleShot(0, this, &StatusPopup::hideIfInactive);
+    }
+}
+
+void StatusPopup::hideIfInactive()
+{
+    if (!isVisible() || isActiveWindow() || !m_hideOnFocusLoss)
+        return;
+    if (QApplication::activeModalWidget())
+        return;
+    for (QWidget *w = QApplication::activeWindow(); w; w = w->parentWidget()) {
+        if (w == this)
+            return; // a dialog of the popup has the focus
+    }
+    for (const QObject *child : children()) {
+        const auto *widget = qobject_cast<const QWidget *>(child);
+        if (widget && widget->isWindow() && widget->isVisible())
+            return; // one of our dialogs is open (it may not have the focus itself)
+    }
+    m_focusHidden.start();
+    hide();
 }
 
 void StatusPopup::keyPressEvent(QKeyEvent *event)

@@ -3,6 +3,7 @@
 #include "sync/statusmodel.h"
 #include "viewmodels/displayoptions.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QWidget>
 
@@ -37,6 +38,14 @@ public:
     // Places the window next to the tray icon (inside the screen's available area) and shows it.
     void showNear(const QRect &trayIconGeometry);
 
+    // A popup hides when another window gets the focus (not while one of its own dialogs is open); the
+    // status window that stands in for a missing tray does not.
+    void setHideOnFocusLoss(bool hide) { m_hideOnFocusLoss = hide; }
+    bool hidesOnFocusLoss() const { return m_hideOnFocusLoss; }
+    // Milliseconds since the popup last hid because it lost the focus (-1: never). The tray uses it so a
+    // click on the icon that took the focus away closes the popup instead of opening it again.
+    qint64 msSinceFocusHide() const;
+
 public slots:
     void refresh();
 
@@ -48,10 +57,12 @@ signals:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void refreshReading(const QDateTime &now);
     void refreshAccounts(const QDateTime &now);
+    void hideIfInactive();
 
     const StatusModel &m_model;
     const Clock &m_clock;
@@ -69,6 +80,8 @@ private:
     QLabel *m_noAccounts;
     QHash<QString, AccountRow *> m_rows;
     QWidget *m_openNightscout;
+    QElapsedTimer m_focusHidden;
+    bool m_hideOnFocusLoss = true;
 };
 
 } // namespace nb::ui

@@ -11,6 +11,7 @@
 
 #include <QApplication>
 #include <QMenu>
+#include <QScreen>
 #include <QTimer>
 
 namespace nb::ui {
@@ -53,7 +54,34 @@ TrayController::TrayController(const StatusModel &model, const Clock &clock, Opt
     connect(&m_model, &StatusModel::demoChanged, this, &TrayController::refresh);
     connectMenu();
     connectPopup();
+    if (auto *gui = qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
+        connect(gui, &QGuiApplication::primaryScreenChanged, this, &TrayController::checkDevicePixelRatio);
+        connect(gui, &QGuiApplication::screenAdded, this, [this](QScreen *screen) {
+            watchScreen(screen);
+            checkDevicePixelRatio();
+        });
+        connect(gui, &QGuiApplication::screenRemoved, this, &TrayController::checkDevicePixelRatio);
+        for (QScreen *screen : QGuiApplication::screens())
+            watchScreen(screen);
+    }
     refresh();
+}
+
+void TrayController::watchScreen(QScreen *screen)
+{
+    // Qt 6.4 has no "device pixel ratio changed" signal: a scale change shows up as a DPI or geometry change.
+    connect(screen, &QScreen::logicalDotsPerInchChanged, this, &TrayController::checkDevicePixelRatio);
+    connect(screen, &QScreen::physicalDotsPerInchChanged, this, &TrayController::checkDevicePixelRatio);
+    connect(screen, &QScreen::geometryChanged, this, &TrayController::checkDevicePixelRatio);
+}
+
+void TrayController::checkDevicePixelRatio()
+{
+    const qreal dpr = qApp ? qApp->devicePixelRatio() : 1.0;
+    if (!qFuzzyCompare(dpr, m_dpr)) {
+        m_rendered = false; // the same state, drawn for the new pixel density
+        refresh();
+    }
 }
 
 TrayController::~TrayController() = default;
@@ -119,6 +147,7 @@ void TrayController::tryShowTray()
     qCWarning(lcUi) << "no system tray after" << m_options.trayRetryAttempts << "attempts; opening the status window";
     // Without a tray the window is the app: a normal window the user can find and close.
     m_popup->setWindowFlags(Qt::Window);
+    m_popup->setHideOnFocusLoss(false);
     emit trayUnavailable();
     showStatusWindow();
 }
@@ -147,12 +176,12 @@ void TrayController::refresh()
     const std::optional<GlucoseReading> latest = m_model.latestReading();
     m_ticker->setAnchor(latest ? latest->time : QDateTime());
     const TrayIconState state = TrayIconState::from(m_model, m_options.display, now);
-    if (!m_rendered || !(state == m_state)) {
+    if (!m_rendered || !(state == m_state) || !qFuzzyCompare(m_dpr, qApp ? qApp->devicePixelRatio() : 1.0)) {
         m_state = state;
         m_rendered = true;
         ++m_renders;
-        const qreal dpr = qApp ? qApp->devicePixelRatio() : 1.0;
-        m_tray->setIcon(TrayIconRenderer::icon(state, dpr));
+        m_dpr = qApp ? qApp->devicePixelRatio() : 1.0;
+        m_tray->setIcon(TrayIconRenderer::icon(state, m_dpr));
     }
     m_tray->setToolTip(StatusText::tooltip(m_model, m_options.display, now, kTooltipMax));
     m_menu->update(m_model, m_options.display, now);
@@ -165,10 +194,15 @@ void TrayController::showStatusWindow()
 
 void TrayController::togglePopup()
 {
-    if (m_popup->isVisible())
+    if (m_popup->isVisible()) {
         m_popup->hide();
-    else
-        showStatusWindow();
+        return;
+    }
+    // The click on the icon took the focus from the open popup, which hid: that click meant "close".
+    const qint64 hidden = m_popup->msSinceFocusHide();
+    if (hidden >= 0 && hidden < m_click->interval() + 300)
+        return;
+    showStatusWindow();
 }
 
 void TrayController::handleActivation(QSystemTrayIcon::ActivationReason reason)

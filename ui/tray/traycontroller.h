@@ -13,6 +13,7 @@
 #include <memory>
 
 class QMenu;
+class QScreen;
 class QTimer;
 
 namespace nb {
@@ -60,12 +61,16 @@ public:
     MinuteTicker *ticker() const { return m_ticker; }
     const TrayIconState &iconState() const { return m_state; }
     int iconRenderCount() const { return m_renders; }
+    qreal iconDevicePixelRatio() const { return m_dpr; }
 
 public slots:
     void refresh();
     void showStatusWindow();
     void togglePopup();
     void handleActivation(QSystemTrayIcon::ActivationReason reason);
+    // A screen changed (scale, resolution, added/removed): renders the icon again when the device pixel
+    // ratio it was drawn for is no longer the one in use.
+    void checkDevicePixelRatio();
     void showMessage(const QString &title, const QString &message, nb::NotificationKind kind);
 
 signals:
@@ -88,6 +93,7 @@ private:
     void connectMenu();
     void connectPopup();
     bool trayAvailable() const;
+    void watchScreen(QScreen *screen);
 
     const StatusModel &m_model;
     const Clock &m_clock;
@@ -101,6 +107,7 @@ private:
     int m_attempts = 0;
     TrayIconState m_state;
     bool m_rendered = false;
+    qreal m_dpr = 1.0;
     int m_renders = 0;
 };
 

@@ -3,6 +3,10 @@
 #include "settings/settingsschema.h"
 #include "sync/glucosedisplay.h"
 
+namespace nb {
+class Settings;
+}
+
 namespace nb::ui {
 
 // How readings are shown (from the user's settings; the composition root keeps them current).
@@ -12,6 +16,10 @@ struct DisplayOptions {
     int staleMinutes = 15; // a reading this old is shown as stale (grey, struck through)
 
     bool operator==(const DisplayOptions &) const = default;
+
+    // From the display/* keys (thresholds that cross each other fall back to the defaults).
+    static DisplayOptions fromSettings(const Settings &settings);
+    static int chartHours(const Settings &settings); // display/chartSpan: 3, 6, 12 or 24
 };
 
 } // namespace nb::ui

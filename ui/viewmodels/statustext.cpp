@@ -82,12 +82,20 @@ QString StatusText::tooltip(const StatusModel &model, const DisplayOptions &opti
     return text;
 }
 
+QString StatusText::stateLabel(const AccountStatus &account)
+{
+    if (account.state == AccountState::Idle && !account.lastSuccess.isValid())
+        return tr("waiting for the first sync");
+    return SyncHealthSummary::stateName(account.state);
+}
+
 QString StatusText::accountLine(const AccountStatus &account, const QDateTime &now)
 {
-    QString state = SyncHealthSummary::stateName(account.state);
+    QString state = stateLabel(account);
     if (account.state == AccountState::Paused && account.pausedUntil.isValid())
         state = tr("paused, resumes %1").arg(GlucoseDisplay::formatUntil(account.pausedUntil, now));
-    else if (account.state == AccountState::Idle || account.state == AccountState::Retrying)
+    else if ((account.state == AccountState::Idle && account.lastSuccess.isValid()) ||
+             account.state == AccountState::Retrying)
         state += tr(", synced %1").arg(GlucoseDisplay::formatAge(account.lastSuccess, now));
     return tr("%1: %2").arg(account.displayName, state);
 }

@@ -27,6 +27,8 @@ public:
 
     // "Tandem (Mobi 1234): up to date, synced 3 min ago"
     static QString accountLine(const AccountStatus &account, const QDateTime &now);
+    // The state in words; an account that never synced yet is "waiting for the first sync", not "up to date".
+    static QString stateLabel(const AccountStatus &account);
     // "Last sync: 3 min ago", "Next sync: in 2 min", "Last error: ..." (what is known)
     static QStringList accountDetails(const AccountStatus &account, const QDateTime &now);
     static QString actionLabel(AccountAction action); // "Sign in again…"; empty for None

@@ -1,6 +1,5 @@
 #include "envcommand.h"
 
-#include "demo/demomode.h"
 #include "exitcodes.h"
 #include "sources/datasource.h"
 
@@ -52,17 +51,6 @@ void EnvCommand::usageError(const QString &message)
 
 void EnvCommand::prepareAccounts(bool needNightscout, PreparedCallback done)
 {
-    if (DemoMode *demo = m_env->demo(); demo && !m_demoReady) {
-        demo->prepare([this, needNightscout, done](const Result<void> &ready) {
-            if (!ready.ok()) {
-                fail(ready.error());
-                return;
-            }
-            m_demoReady = true;
-            prepareAccounts(needNightscout, done);
-        });
-        return;
-    }
     const auto accounts = m_env->selectedAccounts();
     if (!accounts.ok()) {
         fail(accounts.error());
@@ -81,38 +69,21 @@ void EnvCommand::prepareAccounts(bool needNightscout, PreparedCallback done)
         for (AccountConfig &a : todo)
             a.features = m_global.features;
     }
-    prepareNext(todo, needNightscout, std::make_shared<QList<Prepared>>(), std::move(done));
-}
-
-void EnvCommand::prepareNext(QList<AccountConfig> todo, bool needNightscout, std::shared_ptr<QList<Prepared>> ready,
-                             PreparedCallback done)
-{
-    if (todo.isEmpty()) {
-        done(*ready);
-        return;
-    }
-    const AccountConfig account = todo.takeFirst();
-    auto source = m_env->createSource(account);
-    if (!source.ok()) {
-        fail(source.error());
-        return;
-    }
-    Prepared prepared{account, std::shared_ptr<DataSource>(std::move(source).value()), nullptr};
-    if (!needNightscout) {
-        ready->append(prepared);
-        prepareNext(todo, needNightscout, ready, std::move(done));
-        return;
-    }
-    m_env->nightscoutClient(account, [this, todo, needNightscout, ready, done,
-                                      prepared](const Result<ns::NightscoutClient *> &client) mutable {
-        if (!client.ok()) {
-            fail(client.error());
-            return;
-        }
-        prepared.nightscout = client.value();
-        ready->append(prepared);
-        prepareNext(todo, needNightscout, ready, done);
-    });
+    m_env->runtime().prepare(todo, needNightscout,
+                             [this, done = std::move(done)](const Result<QList<Prepared>> &prepared) {
+                                 if (!prepared.ok()) {
+                                     fail(prepared.error());
+                                     return;
+                                 }
+                                 // The CLI runs all of them or none: the first problem ends the command.
+                                 for (const Prepared &p : prepared.value()) {
+                                     if (p.error) {
+                                         fail(*p.error);
+                                         return;
+                                     }
+                                 }
+                                 done(prepared.value());
+                             });
 }
 
 } // namespace nb::cli

@@ -27,11 +27,7 @@ public:
     ~EnvCommand() override;
 
 protected:
-    struct Prepared {
-        AccountConfig config;
-        std::shared_ptr<DataSource> source;
-        ns::NightscoutClient *nightscout = nullptr; // owned by the environment
-    };
+    using Prepared = PreparedAccount;
     using PreparedCallback = std::function<void(QList<Prepared>)>;
 
     // The selected accounts (global --features applied) with their sources and, when asked, their
@@ -49,14 +45,10 @@ protected:
     GlobalOptions m_global;
 
 private:
-    void prepareNext(QList<AccountConfig> todo, bool needNightscout, std::shared_ptr<QList<Prepared>> ready,
-                     PreparedCallback done);
-
     CommandIo *m_io = nullptr;
     std::function<void(int)> m_done;
     std::unique_ptr<CliEnvironment> m_env;
     bool m_finished = false;
-    bool m_demoReady = false;
 };
 
 } // namespace nb::cli

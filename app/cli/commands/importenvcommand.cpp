@@ -53,88 +53,37 @@ void ImportEnvCommand::run(const QStringList &arguments, CommandIo &io, std::fun
                              QStringLiteral("no env file")));
         return;
     }
-    QFile file(m_file);
-    if (!file.open(QIODevice::ReadOnly)) {
-        fail(SyncError::make(SyncError::Kind::Config, tr("Cannot read %1: %2").arg(m_file, file.errorString()),
-                             QStringLiteral("cannot read env file")));
+    const Result<EnvConfig> config = setup::EnvImport::readFile(m_file);
+    if (!config.ok()) {
+        fail(config.error());
         return;
     }
-    const auto variables = DotEnv::parse(file.readAll());
-    if (!variables.ok()) {
-        fail(variables.error());
-        return;
-    }
-    const EnvConfig config = EnvConfig::fromVariables(variables.value());
-    if (config.isEmpty()) {
-        fail(SyncError::make(SyncError::Kind::Config, tr("%1 has nothing Nightbridge can use.").arg(m_file),
-                             QStringLiteral("empty env config")));
-        return;
-    }
-    m_notes = config.notes;
-    if (!config.nightscoutUrl.isEmpty()) {
-        if (auto r = env().settings().setValue(keys::nightscoutUrl, config.nightscoutUrl); !r.ok()) {
-            fail(r.error());
+    m_import = new setup::EnvImport(env().settings(), env().credentials(), this);
+    m_import->apply(config.value(), [this](const Result<setup::EnvImportSummary> &summary) {
+        if (!summary.ok()) {
+            fail(summary.error());
             return;
         }
-        if (!config.nightscoutToken.isEmpty()) {
-            (void)env().settings().setEnum(keys::nightscoutAuthMode, NightscoutAuthMode::Token);
-            m_secrets.append({CredentialKeys::nightscoutToken(QStringLiteral("default")), config.nightscoutToken});
-        } else if (!config.nightscoutSecret.isEmpty()) {
-            (void)env().settings().setEnum(keys::nightscoutAuthMode, NightscoutAuthMode::Secret);
-            m_secrets.append({CredentialKeys::nightscoutSecret(QStringLiteral("default")), config.nightscoutSecret});
-        }
-    }
-    for (AccountConfig account : config.accounts) {
-        account.fromEnvironment = false;
-        account.id = env().accounts().newId(account.vendor);
-        if (auto saved = env().accounts().save(account); !saved.ok()) {
-            fail(saved.error());
-            return;
-        }
-        m_created.append(account.id);
-        if (!account.email.isEmpty() && account.vendor == AccountVendor::Tandem)
-            m_secrets.append({CredentialKeys::email(account.id), Secret(account.email)});
-        if (!account.password.isEmpty())
-            m_secrets.append({CredentialKeys::password(account.id), account.password});
-        if (!account.patient.isEmpty())
-            m_secrets.append({CredentialKeys::patient(account.id), Secret(account.patient)});
-        if (account.vendor == AccountVendor::CareLink)
-            m_notes.append(tr("CareLink account \"%1\": sign in once with `nightbridge-cli carelink login --account %1 "
-                              "--%2 %3`.")
-                               .arg(account.id,
-                                    account.country.isEmpty() ? QStringLiteral("region") : QStringLiteral("country"),
-                                    account.country.isEmpty() ? account.region : account.country));
-    }
-    if (auto synced = env().settings().sync(); !synced.ok()) {
-        fail(synced.error());
-        return;
-    }
-    writeNext();
-}
-
-void ImportEnvCommand::writeNext()
-{
-    if (m_secrets.isEmpty()) {
-        report();
-        return;
-    }
-    const auto [key, value] = m_secrets.takeFirst();
-    env().credentials().write(key, value, this, [this](const Result<void> &written) {
-        if (!written.ok()) {
-            fail(written.error());
-            return;
-        }
-        writeNext();
+        report(summary.value());
     });
 }
 
-void ImportEnvCommand::report()
+void ImportEnvCommand::report(const setup::EnvImportSummary &summary)
 {
     io().out << tr("Imported %1.").arg(QDir::toNativeSeparators(m_file)) << '\n';
-    for (const QString &id : m_created)
+    for (const QString &id : summary.createdAccounts)
         io().out << tr("  account \"%1\" created").arg(id) << '\n';
-    io().out << tr("  secrets stored in: %1").arg(env().credentials().backendName()) << '\n';
-    for (const QString &note : m_notes)
+    io().out << tr("  secrets stored in: %1").arg(summary.credentialBackend) << '\n';
+    QStringList notes = summary.notes;
+    for (const QString &id : summary.careLinkAccounts) {
+        const auto account = env().accounts().find(id);
+        const bool byCountry = account && !account->country.isEmpty();
+        notes.append(tr("CareLink account \"%1\": sign in once with `nightbridge-cli carelink login --account %1 "
+                        "--%2 %3`.")
+                         .arg(id, byCountry ? QStringLiteral("country") : QStringLiteral("region"),
+                              byCountry ? account->country : (account ? account->region : QString())));
+    }
+    for (const QString &note : notes)
         io().out << tr("Note: %1").arg(note) << '\n';
     io().out << tr("Now delete %1: it still holds your passwords in plain text, and Nightbridge does not need it.")
                     .arg(QDir::toNativeSeparators(m_file))

@@ -2,15 +2,14 @@
 
 #include "envcommand.h"
 
-#include <QList>
-#include <QPair>
+#include "setup/envimport.h"
 
 namespace nb::cli {
 
 // nightbridge-cli import-env [FILE]: reads a tconnectsync .env (default: ./.env, then
 // ~/.config/tconnectsync/.env) or minimed-connect-to-nightscout's variables, creates the accounts and
 // the Nightscout site, moves the secrets into the credential store, and asks the user to delete the
-// plain-text file.
+// plain-text file. The import itself is setup::EnvImport (the settings dialog uses it too).
 class ImportEnvCommand final : public EnvCommand {
     Q_OBJECT
 public:
@@ -22,13 +21,10 @@ public:
     void run(const QStringList &arguments, CommandIo &io, std::function<void(int)> done) override;
 
 private:
-    void writeNext();
-    void report();
+    void report(const setup::EnvImportSummary &summary);
 
     QString m_file;
-    QList<QPair<QString, Secret>> m_secrets;
-    QStringList m_created;
-    QStringList m_notes;
+    setup::EnvImport *m_import = nullptr;
 };
 
 } // namespace nb::cli

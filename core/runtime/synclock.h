@@ -2,7 +2,7 @@
 
 #include <QString>
 
-namespace nb::cli {
+namespace nb {
 
 // One syncing process per data folder. On POSIX an flock() on the lock file: the kernel drops it when the
 // holder dies, so a process killed with SIGKILL (at any instant, even while writing the file) never
@@ -22,4 +22,4 @@ private:
     void *m_qlock = nullptr;
 };
 
-} // namespace nb::cli
+} // namespace nb

@@ -10,7 +10,7 @@
 #include <unistd.h>
 #endif
 
-namespace nb::cli {
+namespace nb {
 
 SyncLock::SyncLock(QString path)
     : m_path(std::move(path))
@@ -58,4 +58,4 @@ bool SyncLock::tryLock(qint64 *holderPid)
 #endif
 }
 
-} // namespace nb::cli
+} // namespace nb

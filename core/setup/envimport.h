@@ -1,0 +1,60 @@
+#pragma once
+
+#include "common/result.h"
+#include "sync/envconfig.h"
+
+#include <QList>
+#include <QObject>
+#include <QPair>
+#include <QStringList>
+
+#include <functional>
+
+namespace nb {
+
+class CredentialStore;
+class Settings;
+
+namespace setup {
+
+// What an import did.
+struct EnvImportSummary {
+    QStringList createdAccounts;  // ids, in the order created
+    QStringList careLinkAccounts; // of those, the ones that still need a browser sign-in
+    bool nightscoutConfigured = false;
+    int secretsStored = 0;
+    QString credentialBackend; // where the secrets went (CredentialStore::backendName())
+    QStringList notes;         // English remarks from EnvConfig (unused or obsolete variables)
+};
+
+// Imports a tconnectsync `.env` (or minimed-connect-to-nightscout's variables): the Nightscout site and the
+// accounts go to the settings, the passwords, secrets, e-mail addresses and patient names to the credential
+// store. The file is never changed or copied; callers tell the user to delete it. Shared by
+// `nightbridge-cli import-env` and the settings dialog. Deletes nothing; the callback runs once (not at all
+// if this object is destroyed first).
+class EnvImport : public QObject {
+    Q_OBJECT
+public:
+    using Callback = std::function<void(const Result<EnvImportSummary> &)>;
+
+    EnvImport(Settings &settings, CredentialStore &store, QObject *parent = nullptr);
+
+    // Reads and parses a .env file: Config error when it cannot be read or holds nothing usable.
+    static Result<EnvConfig> readFile(const QString &path);
+
+    // Settings first (validated; written at once), then the secrets one after the other.
+    void apply(const EnvConfig &config, Callback done);
+
+private:
+    void writeNext();
+    void finish(const Result<EnvImportSummary> &result);
+
+    Settings &m_settings;
+    CredentialStore &m_store;
+    Callback m_done;
+    QList<QPair<QString, Secret>> m_secrets;
+    EnvImportSummary m_summary;
+};
+
+} // namespace setup
+} // namespace nb
