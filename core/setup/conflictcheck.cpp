@@ -25,54 +25,41 @@ void ConflictCheck::start(Callback done)
 }
 
 // Each step checks that the check still exists: the client outlives it and calls back regardless.
-void ConflictCheck::readEntries()
+void ConflictCheck::readRange(NsCollection collection, int days, const NsQuery &query,
+                              QList<QJsonObject> ConflictAnalysis::Input::*target, void (ConflictCheck::*next)())
 {
     const QDateTime now = m_clock.nowUtc();
-    NsQuery query;
-    query.equals(QStringLiteral("type"), QStringLiteral("sgv")).count(1000);
-    m_client.findRange(NsCollection::Entries, now.addDays(-kGlucoseDays), now, query,
-                       [self = QPointer<ConflictCheck>(this)](const Result<QList<QJsonObject>> &docs) {
+    m_client.findRange(collection, now.addDays(-days), now, query,
+                       [self = QPointer<ConflictCheck>(this), target, next](const Result<QList<QJsonObject>> &docs) {
                            if (!self)
                                return;
                            if (!docs.ok()) {
                                self->finish(docs.error());
                                return;
                            }
-                           self->m_input.entries = docs.value();
-                           self->readTreatments();
+                           self->m_input.*target = docs.value();
+                           (self->*next)();
                        });
+}
+
+void ConflictCheck::readEntries()
+{
+    NsQuery query;
+    query.equals(QStringLiteral("type"), QStringLiteral("sgv")).count(1000);
+    readRange(NsCollection::Entries, kGlucoseDays, query, &ConflictAnalysis::Input::entries,
+              &ConflictCheck::readTreatments);
 }
 
 void ConflictCheck::readTreatments()
 {
-    const QDateTime now = m_clock.nowUtc();
-    m_client.findRange(NsCollection::Treatments, now.addDays(-kTreatmentDays), now, NsQuery().count(1000),
-                       [self = QPointer<ConflictCheck>(this)](const Result<QList<QJsonObject>> &docs) {
-                           if (!self)
-                               return;
-                           if (!docs.ok()) {
-                               self->finish(docs.error());
-                               return;
-                           }
-                           self->m_input.treatments = docs.value();
-                           self->readDeviceStatus();
-                       });
+    readRange(NsCollection::Treatments, kTreatmentDays, NsQuery().count(1000), &ConflictAnalysis::Input::treatments,
+              &ConflictCheck::readDeviceStatus);
 }
 
 void ConflictCheck::readDeviceStatus()
 {
-    const QDateTime now = m_clock.nowUtc();
-    m_client.findRange(NsCollection::DeviceStatus, now.addDays(-kDeviceStatusDays), now, NsQuery().count(200),
-                       [self = QPointer<ConflictCheck>(this)](const Result<QList<QJsonObject>> &docs) {
-                           if (!self)
-                               return;
-                           if (!docs.ok()) {
-                               self->finish(docs.error());
-                               return;
-                           }
-                           self->m_input.deviceStatus = docs.value();
-                           self->readProfiles();
-                       });
+    readRange(NsCollection::DeviceStatus, kDeviceStatusDays, NsQuery().count(200),
+              &ConflictAnalysis::Input::deviceStatus, &ConflictCheck::readProfiles);
 }
 
 void ConflictCheck::readProfiles()

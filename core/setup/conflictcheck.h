@@ -2,6 +2,8 @@
 
 #include "common/result.h"
 #include "conflictanalysis.h"
+#include "model/nsbatch.h"
+#include "nightscout/nsquery.h"
 
 #include <QObject>
 
@@ -33,6 +35,8 @@ public:
     void start(Callback done);
 
 private:
+    void readRange(NsCollection collection, int days, const ns::NsQuery &query,
+                   QList<QJsonObject> ConflictAnalysis::Input::*target, void (ConflictCheck::*next)());
     void readEntries();
     void readTreatments();
     void readDeviceStatus();
