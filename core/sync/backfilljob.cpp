@@ -219,7 +219,9 @@ void BackfillJob::nextChunk()
                            fail(result.error(), ErrorSource::Vendor);
                            return;
                        }
-                       m_result.progress.found += int(result->batch.size());
+                       // Found = what is compared with the site (readings, treatments). Device status and
+                       // profile are snapshots, not history: sent as they are, and only when changed.
+                       m_result.progress.found += int(result->batch.entries.size() + result->batch.treatments.size());
                        NsBatch upload;
                        upload.devicestatus = result->batch.devicestatus;
                        upload.profile = result->batch.profile;
