@@ -152,7 +152,7 @@ void TestSettings::everyKeySurvivesARestart()
                 break;
             case SettingType::Enum:
                 value = spec.enumNames.constLast() == spec.defaultValue.toString() ? spec.enumNames.constFirst()
-                                                                                     : spec.enumNames.constLast();
+                                                                                   : spec.enumNames.constLast();
                 break;
             case SettingType::String:
             case SettingType::Url:
