@@ -28,12 +28,8 @@ public:
 
     QList<AccountConfig> accounts() const override
     {
-        QList<AccountConfig> enabled;
-        for (const AccountConfig &account : m_app.runtime().allAccounts()) {
-            if (account.enabled)
-                enabled.append(account);
-        }
-        return enabled;
+        const Result<QList<AccountConfig>> enabled = m_app.runtime().selectAccounts({}); // no ids: the enabled
+        return enabled.ok() ? enabled.value() : QList<AccountConfig>();
     }
 
     Result<std::unique_ptr<DataSource>> createSource(const AccountConfig &account) override
