@@ -54,19 +54,44 @@ run_app() {
     exec xvfb-run -a "$gui" "$@"
 }
 
-run_tests() {
-    install_deps
-    echo "== Release build (-Werror) =="
-    build release
-    echo "== Tests: unit, integration, ui, keychain =="
-    ctest --preset release -j "$jobs" --timeout 300
-    echo "== AddressSanitizer + UndefinedBehaviorSanitizer build =="
-    build asan
-    echo "== Tests under ASan + UBSan =="
+# phase NAME COMMAND...: runs one phase of the test command and prints how long it took.
+phase_names=()
+phase_seconds=()
+phase() {
+    local name=$1 start=$SECONDS
+    shift
+    echo "== $name =="
+    "$@"
+    local took=$((SECONDS - start))
+    phase_names+=("$name")
+    phase_seconds+=("$took")
+    printf '== %s: %d min %02d s ==\n' "$name" $((took / 60)) $((took % 60))
+}
+
+phase_summary() {
+    echo "== Phase durations =="
+    local i
+    for i in "${!phase_names[@]}"; do
+        printf '  %-55s %4d s\n' "${phase_names[$i]}" "${phase_seconds[$i]}"
+    done
+    printf '  %-55s %4d s\n' "total" "$SECONDS"
+}
+
+asan_tests() {
     ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
         ctest --preset asan -j "$jobs" --timeout 600
-    echo "== Fuzzers (libFuzzer, clang, ${NB_FUZZ_SECONDS:-30} s each) =="
-    tests/fuzz/run-fuzzers.sh "$root/build/fuzz" "${NB_FUZZ_SECONDS:-30}"
+}
+
+run_tests() {
+    SECONDS=0
+    phase "Install dependencies" install_deps
+    phase "Release build (-Werror)" build release
+    phase "Tests: unit, integration, ui, keychain" ctest --preset release -j "$jobs" --timeout 300
+    phase "AddressSanitizer + UndefinedBehaviorSanitizer build" build asan
+    phase "Tests under ASan + UBSan" asan_tests
+    phase "Fuzzers (libFuzzer, clang, ${NB_FUZZ_SECONDS:-30} s each)" \
+        tests/fuzz/run-fuzzers.sh "$root/build/fuzz" "${NB_FUZZ_SECONDS:-30}"
+    phase_summary
 }
 
 case "${1:-}" in
