@@ -39,6 +39,11 @@ install_deps() {
 }
 
 build() { # preset
+    # A compiler cache, when one is installed, makes rebuilds after small changes quick.
+    if command -v ccache >/dev/null 2>&1; then
+        export CMAKE_CXX_COMPILER_LAUNCHER=${CMAKE_CXX_COMPILER_LAUNCHER:-ccache}
+        export CMAKE_C_COMPILER_LAUNCHER=${CMAKE_C_COMPILER_LAUNCHER:-ccache}
+    fi
     cmake --preset "$1" >/dev/null
     cmake --build --preset "$1" -j "$jobs"
 }
