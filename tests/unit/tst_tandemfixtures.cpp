@@ -155,10 +155,11 @@ private slots:
         QTest::newRow("v3_bolus_msg1_cannula")
             << QStringLiteral("v3_bolus_msg1_cannula") << QStringList() << QStringList()
             << obj(R"j({"412912.reason": "Cannula Filled (0.3u primed)", "412912.notes": "Cannula Filled (0.3u primed)"})j");
-        // tconnectsync takes only the seconds part of an 18-day gap (612.4 min); the real gap is
-        // longer than our one-day cap for a basal record, so the record lasts the cap.
+        // tconnectsync takes only the seconds part of an 18-day gap (612.4 min). Records 18 days apart
+        // mean the records between them are missing: the basal record ends after one delivery cadence
+        // (5 min) and says so, instead of being stretched (until issue 12 it lasted the one-day cap).
         QTest::newRow("v3_mixed") << QStringLiteral("v3_mixed") << QStringList() << QStringList()
-                                  << obj(R"({"393131.duration": 1440})");
+                                  << obj(R"({"393131.duration": 5, "393131.notes": "followed by missing records"})");
     }
 
     void matchesTconnectsync()

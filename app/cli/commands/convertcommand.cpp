@@ -28,6 +28,8 @@ QString ConvertCommand::usage() const
               "  --input FILE     the saved response (\"-\" for standard input)\n"
               "  --timezone ZONE  IANA time zone of the pump clock (tandem; default: this computer's)\n"
               "  --features LIST  comma-separated features to convert (default: the source's defaults)\n"
+              "  --end TIME       tandem: where the last basal ends, as a sync's \"now\" (ISO 8601;\n"
+              "                   default: the time of the newest record in the input)\n"
               "  --compact        one-line JSON\n");
 }
 
@@ -39,7 +41,8 @@ void ConvertCommand::run(const QStringList &arguments, CommandIo &io, std::funct
     const QCommandLineOption zoneOpt(QStringLiteral("timezone"), QString(), QStringLiteral("ZONE"));
     const QCommandLineOption featuresOpt(QStringLiteral("features"), QString(), QStringLiteral("LIST"));
     const QCommandLineOption compactOpt(QStringLiteral("compact"));
-    parser.addOptions({sourceOpt, inputOpt, zoneOpt, featuresOpt, compactOpt});
+    const QCommandLineOption endOpt(QStringLiteral("end"), QString(), QStringLiteral("TIME"));
+    parser.addOptions({sourceOpt, inputOpt, zoneOpt, featuresOpt, compactOpt, endOpt});
     if (!parser.parse(QStringList{QStringLiteral("convert")} + arguments)) {
         io.err << parser.errorText() << '\n' << usage();
         io.err.flush();
@@ -85,7 +88,7 @@ void ConvertCommand::run(const QStringList &arguments, CommandIo &io, std::funct
                         QStringLiteral("unknown source"));
     if (source == QLatin1String("tandem"))
         written = tandem::writeTandemJsonForCli(std::move(input), parser.value(zoneOpt), parser.value(featuresOpt),
-                                                compact, write);
+                                                parser.value(endOpt), compact, write);
     if (source == QLatin1String("carelink")) {
         QStringList notes;
         const Result<NsBatch> batch =

@@ -73,13 +73,57 @@ PumpClock::Instant PumpClock::toUtc(qint64 wall, quint64 key) const
         if (next != m_rules.begin()) {
             const Rule &r = *std::prev(next);
             if (r.key != key && std::abs(unixWall - r.unixWall) <= r.reach)
-                return {unixWall - r.offsetAfter, r.offsetAfter, true};
+                return {unixWall - r.offsetAfter, r.offsetAfter, true, std::nullopt, false};
         }
         if (next != m_rules.end() && std::abs(unixWall - next->unixWall) <= next->reach)
-            return {unixWall - next->offsetBefore, next->offsetBefore, true};
+            return {unixWall - next->offsetBefore, next->offsetBefore, true, std::nullopt, false};
     }
     const ZoneOffsets::Resolved r = m_zone.fromWall(unixWall);
-    return {r.utc, r.offset, false};
+    Instant at{r.utc, r.offset, false, std::nullopt, false};
+    if (r.ambiguous)
+        at.repeat = std::make_pair(r.laterUtc, r.laterOffset);
+    return at;
+}
+
+PumpClock::Instant PumpClock::readingTime(qint64 wall, quint64 recordKey, qint64 recordUtc) const
+{
+    const Instant primary = toUtc(wall, recordKey);
+    const qint64 unixWall = wall + kTandemEpochUnix;
+    // Every reading of the wall time that the clock model allows, each with the offset in force then.
+    std::vector<Instant> candidates;
+    const Rule *nearest = nullptr;
+    for (const Rule &r : m_rules) {
+        if (std::abs(unixWall - r.unixWall) <= r.reach &&
+            (!nearest || std::abs(unixWall - r.unixWall) < std::abs(unixWall - nearest->unixWall)))
+            nearest = &r;
+    }
+    if (nearest) {
+        // The change was logged on the old clock (TIME_CHANGED carries the pump time before it); the
+        // spec does not say so outright, an hour of doubt at most for readings right at the change.
+        const qint64 changeUtc = nearest->unixWall - nearest->offsetBefore;
+        if (unixWall - nearest->offsetBefore < changeUtc)
+            candidates.push_back({unixWall - nearest->offsetBefore, nearest->offsetBefore, true, std::nullopt, false});
+        if (unixWall - nearest->offsetAfter >= changeUtc)
+            candidates.push_back({unixWall - nearest->offsetAfter, nearest->offsetAfter, true, std::nullopt, false});
+    } else {
+        const ZoneOffsets::Resolved r = m_zone.fromWall(unixWall);
+        candidates.push_back({r.utc, r.offset, false, std::nullopt, false});
+        if (r.ambiguous)
+            candidates.push_back({r.laterUtc, r.laterOffset, false, std::nullopt, false});
+    }
+    std::sort(candidates.begin(), candidates.end(), [](const Instant &a, const Instant &b) { return a.utc < b.utc; });
+    // A sensor's clock may run a little ahead of the pump's: not an hour.
+    constexpr qint64 kSkew = 120;
+    const Instant *chosen = nullptr;
+    for (const Instant &c : candidates) {
+        if (c.utc <= recordUtc + kSkew)
+            chosen = &c;
+    }
+    if (!chosen)
+        return primary;
+    Instant at = *chosen;
+    at.repeatsEarlierWall = chosen != &candidates.front();
+    return at;
 }
 
 } // namespace nb::tandem

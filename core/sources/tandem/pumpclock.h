@@ -3,6 +3,8 @@
 #include "pumpevent.h"
 #include "zoneoffsets.h"
 
+#include <optional>
+#include <utility>
 #include <vector>
 
 namespace nb::tandem {
@@ -25,10 +27,22 @@ public:
         qint64 utc = 0; // Unix seconds
         int offset = 0; // the offset that was applied (seconds east of UTC)
         bool byClockChange = false;
+        // By the zone rules alone the wall time happened twice (a fall-back hour): the second instant.
+        std::optional<std::pair<qint64, int>> repeat;
+        // The same wall time also stood on the pump's clock at an earlier instant (this is the second
+        // time through a fall-back hour): the wall value alone does not identify this moment.
+        bool repeatsEarlierWall = false;
     };
     // `key`: the event's (sequenceGroup, sequenceNumber) identity, which orders it against the changes.
     Instant toUtc(qint64 wall, quint64 key) const;
     Instant toUtc(const PumpEvent &event) const { return toUtc(event.wall, event.key()); }
+
+    // The instant of a time the pump wrote into a record logged at `recordUtc` (a CGM reading's EGV
+    // time: backfilled readings are logged late, possibly after a clock change). Around a fall-back
+    // change a wall time stands for two instants; the reading is the latest one in force at its own time
+    // that is not later than the record that logged it (a reading cannot come from the future). Outside
+    // clock changes this is toUtc(wall, recordKey).
+    Instant readingTime(qint64 wall, quint64 recordKey, qint64 recordUtc) const;
 
     int compensatingChanges() const { return int(m_rules.size()); }
 

@@ -53,7 +53,7 @@ Result<NsBatch> convertTandemInput(const QByteArray &input, const TransformConte
 }
 
 namespace {
-Result<TransformContext> cliContext(const QString &timezone, const QString &features)
+Result<TransformContext> cliContext(const QString &timezone, const QString &features, const QString &end)
 {
     TransformContext context;
     context.zone = timezone.isEmpty() ? QTimeZone::systemTimeZone() : QTimeZone(timezone.toUtf8());
@@ -66,22 +66,35 @@ Result<TransformContext> cliContext(const QString &timezone, const QString &feat
             return parsed.error();
         context.features = *parsed;
     }
+    // The end of the data, as a sync's "now": open durations (the last basal) stop there. Without it,
+    // the newest record of the input is the end (the transform's own rule).
+    if (!end.isEmpty()) {
+        QDateTime at = QDateTime::fromString(end, Qt::ISODate);
+        if (!at.isValid())
+            return TandemErrors::badConfig(
+                QStringLiteral("\"%1\" is not an ISO 8601 time (e.g. 2026-05-14T08:00:00Z)").arg(end));
+        if (at.timeSpec() == Qt::LocalTime) // no offset given: a time on the pump's clock
+            at = QDateTime(at.date(), at.time(), context.zone);
+        context.now = at.toUTC();
+    }
     return context;
 }
 } // namespace
 
-Result<NsBatch> convertTandemForCli(const QByteArray &input, const QString &timezone, const QString &features)
+Result<NsBatch> convertTandemForCli(const QByteArray &input, const QString &timezone, const QString &features,
+                                    const QString &end)
 {
-    auto context = cliContext(timezone, features);
+    auto context = cliContext(timezone, features, end);
     if (!context)
         return context.error();
     return convertTandemInput(input, *context);
 }
 
-Result<void> writeTandemJsonForCli(QByteArray input, const QString &timezone, const QString &features, bool compact,
+Result<void> writeTandemJsonForCli(QByteArray input, const QString &timezone, const QString &features,
+                                   const QString &end, bool compact,
                                    const std::function<void(const QByteArray &)> &write)
 {
-    auto context = cliContext(timezone, features);
+    auto context = cliContext(timezone, features, end);
     if (!context)
         return context.error();
     if (InputDecoder::detect(input) == InputDecoder::Format::PumperJson) {

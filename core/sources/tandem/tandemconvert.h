@@ -20,14 +20,18 @@ Result<NsBatch> convertTandemInput(const QByteArray &input, const TransformConte
 namespace nb::tandem {
 
 // The CLI's entry: `timezone` an IANA id (empty: this computer's zone), `features` a list as
-// parseFeatures() takes (empty: the defaults). Bad options are Config errors.
-Result<NsBatch> convertTandemForCli(const QByteArray &input, const QString &timezone, const QString &features);
+// parseFeatures() takes (empty: the defaults), `end` an ISO 8601 time (with offset or Z; without, a pump-clock
+// time) where open durations stop as they would at a sync's "now" (empty: the newest record of the input).
+// Bad options are Config errors.
+Result<NsBatch> convertTandemForCli(const QByteArray &input, const QString &timezone, const QString &features,
+                                    const QString &end = QString());
 
 // The same conversion written straight out as JSON: exactly the text of
 // QJsonDocument(convertTandemForCli(...)->toJson()).toJson(compact ? Compact : Indented), in pieces to `write`,
 // without a QJsonObject per document (a 30-day file stays fast and small). `input` is released once decoded.
 // Nothing is written when the result is an error.
-Result<void> writeTandemJsonForCli(QByteArray input, const QString &timezone, const QString &features, bool compact,
+Result<void> writeTandemJsonForCli(QByteArray input, const QString &timezone, const QString &features,
+                                   const QString &end, bool compact,
                                    const std::function<void(const QByteArray &)> &write);
 
 } // namespace nb::tandem

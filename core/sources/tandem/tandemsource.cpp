@@ -10,6 +10,9 @@
 #include <QCryptographicHash>
 #include <QPointer>
 
+#include <algorithm>
+#include <vector>
+
 namespace nb::tandem {
 
 namespace {
@@ -268,6 +271,10 @@ void TandemSource::process(const FetchRequest &request, const QDate &first, cons
                                          : windowStart;
     context.windowEnd = backfill ? std::min(request.to, now) : now;
     context.pumpKey = serial;
+    // Records the pump numbered but the vendor has not handed over (yet): a basal record before one of
+    // them is not stretched over the gap (see basalmapper.cpp).
+    for (const TandemCursor::Hole &h : std::as_const(cursor.holes))
+        context.missingRecords.append({h.first, h.last});
     const TransformResult transformed = TandemTransform::run(log, context);
     if (!backfill && fromWall == 0)
         m_mappedWholeWindow = true;
@@ -322,6 +329,21 @@ void TandemSource::process(const FetchRequest &request, const QDate &first, cons
     }
     for (quint64 key : previousCarry)
         wanted.insert(quint32(key));
+    // A filled hole completes the basal record before it, which was cut short while its successor was
+    // missing: send it again with its real duration (same identifier, so it replaces the short one).
+    if (!update.healed.isEmpty()) {
+        std::vector<quint64> basalKeys;
+        for (const PumpEvent &e : std::as_const(log.events)) {
+            if (e.code == code::BasalDelivery)
+                basalKeys.push_back(e.key());
+        }
+        std::sort(basalKeys.begin(), basalKeys.end());
+        for (quint64 healed : std::as_const(update.healed)) {
+            const auto it = std::lower_bound(basalKeys.begin(), basalKeys.end(), healed);
+            if (it != basalKeys.begin())
+                wanted.insert(quint32(*std::prev(it)));
+        }
+    }
     cursor.carry.clear();
     cursor.carryWalls.clear();
     for (const PumpEvent &e : transformed.carryOver) {

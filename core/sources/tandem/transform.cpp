@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace nb::tandem {
 
@@ -63,8 +64,19 @@ TransformState::TransformState(const TransformContext &context, const QList<Pump
     clock.prepare(minWall, maxWall);
     events.reserve(size_t(storage.size()));
     qint64 latest = std::numeric_limits<qint64>::min();
+    // Without a clock-change record a fall-back hour is told apart by the order of the records: the pump
+    // numbers them as it logs them, so a record that would land well before the one logged just before
+    // it is the second pass through the repeated hour.
+    constexpr qint64 kLogSkew = 60;
+    qint64 previous = std::numeric_limits<qint64>::min();
     for (const PumpEvent &e : std::as_const(storage)) {
-        const PumpClock::Instant at = clock.toUtc(e);
+        PumpClock::Instant at = clock.toUtc(e);
+        if (at.repeat && previous != std::numeric_limits<qint64>::min() && at.utc < previous - kLogSkew &&
+            at.repeat->first >= previous - kLogSkew) {
+            at.utc = at.repeat->first;
+            at.offset = at.repeat->second;
+        }
+        previous = at.utc;
         events.push_back({&e, at.utc, at.offset});
         latest = std::max(latest, at.utc);
         if (at.byClockChange)
@@ -83,6 +95,11 @@ TransformState::TransformState(const TransformContext &context, const QList<Pump
 QString TransformState::identifierFor(QStringView kind, qint64 number) const
 {
     return m_ids.make(kind, {number});
+}
+
+QString TransformState::identifierFor(QStringView kind, qint64 a, qint64 b) const
+{
+    return m_ids.make(kind, {a, b});
 }
 
 QString TransformState::identifier(QStringView kind, quint64 key) const

@@ -40,6 +40,8 @@ public:
     QString identifier(QStringView kind, quint64 key) const;
     // "tandem|<pump>|<kind>|<number>" as a UUID.
     QString identifierFor(QStringView kind, qint64 number) const;
+    // "tandem|<pump>|<kind>|<a>|<b>" as a UUID.
+    QString identifierFor(QStringView kind, qint64 a, qint64 b) const;
 
     // A treatment with the common fields: eventType, created_at (pump time with the zone's offset),
     // enteredBy, identifier, pump_event_id.

@@ -74,6 +74,8 @@ ZoneOffsets::Resolved ZoneOffsets::fromWall(qint64 unixWall) const
         r.ambiguous = true;
         r.utc = std::min(u1, u2);
         r.offset = r.utc == u1 ? before : after;
+        r.laterUtc = std::max(u1, u2);
+        r.laterOffset = r.laterUtc == u1 ? before : after;
     } else if (valid2) {
         r.utc = u2;
         r.offset = after;

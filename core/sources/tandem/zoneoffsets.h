@@ -25,6 +25,8 @@ public:
         int offset = 0;
         bool ambiguous = false;
         bool skipped = false;
+        qint64 laterUtc = 0; // ambiguous only: the second occurrence of the wall time
+        int laterOffset = 0;
     };
     Resolved fromWall(qint64 unixWall) const;
 
