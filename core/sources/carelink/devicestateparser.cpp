@@ -1,5 +1,6 @@
 #include "devicestateparser.h"
 
+#include "devicemodel.h"
 #include "jsonvalues.h"
 
 #include <QJsonArray>
@@ -33,22 +34,32 @@ QString str(const QJsonObject &o, const char *key)
 
 bool DeviceStateParser::familyHasPump(const QString &family)
 {
-    // GUARDIAN (Guardian Connect), CGM (standalone Simplera) and CC (MiniMed Go / InPen) have no pump.
-    return family == QLatin1String("NGP") || family == QLatin1String("PARADIGM");
+    // GUARDIAN (Guardian Connect), CGM / SIMPLERA (standalone Simplera) and CC (MiniMed Go / InPen) have no
+    // pump; NGP / …BLE… (7xxG), MiniMed Flex and PARADIGM have one (DeviceModels).
+    return DeviceModels::identify(family).pumpFamily;
 }
 
 DeviceState DeviceStateParser::parse(const QJsonObject &d)
 {
     DeviceState s;
-    s.family = str(d, "medicalDeviceFamily").toUpper();
+    s.familyAsSent = str(d, "medicalDeviceFamily");
     const QJsonObject info = d.value(QLatin1String("medicalDeviceInformation")).toObject();
     s.pumpModel = str(d, "pumpModelNumber");
     if (s.pumpModel.isEmpty())
         s.pumpModel = str(info, "modelNumber");
+    if (DeviceModels::isPlaceholder(s.pumpModel))
+        s.pumpModel.clear();
+    const DeviceModel model = DeviceModels::identify(s.familyAsSent, s.pumpModel);
+    s.family = model.family;
+    s.modelName = model.name;
+    s.modelKnown = model.known;
     s.sensorType = str(d.value(QLatin1String("cgmInfo")).toObject(), "sensorType");
-    s.hasPump =
-        familyHasPump(s.family) || (s.family.isEmpty() && (d.contains(QLatin1String("reservoirRemainingUnits")) ||
-                                                           d.contains(QLatin1String("pumpBatteryLevelPercent"))));
+    if (DeviceModels::isPlaceholder(s.sensorType)) // NO_SENSOR: no sensor paired right now
+        s.sensorType.clear();
+    // A family we do not know yet (new hardware): the pump fields decide, as for payloads without one.
+    const bool undecided = !model.pumpFamily && !model.sensorOnly;
+    s.hasPump = model.pumpFamily || (undecided && (d.contains(QLatin1String("reservoirRemainingUnits")) ||
+                                                   d.contains(QLatin1String("pumpBatteryLevelPercent"))));
 
     s.conduitBattery = percent(d.value(QLatin1String("conduitBatteryLevel")));
     s.conduitBatteryStatus = str(d, "conduitBatteryStatus");

@@ -1,6 +1,7 @@
 #include "identity.h"
 
 #include "carelinkerrors.h"
+#include "devicemodel.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -65,7 +66,12 @@ Result<QList<LinkedPatient>> IdentityParser::parsePatients(const QByteArray &bod
         p.firstName = o.value(QLatin1String("firstName")).toString();
         p.lastName = o.value(QLatin1String("lastName")).toString();
         p.status = o.value(QLatin1String("status")).toString().toUpper();
+        // Spelled lastDeviceFamily in the captures, deviceFamily by newer servers and some clients.
         p.deviceFamily = o.value(QLatin1String("lastDeviceFamily")).toString();
+        if (DeviceModels::isPlaceholder(p.deviceFamily))
+            p.deviceFamily = o.value(QLatin1String("deviceFamily")).toString();
+        if (DeviceModels::isPlaceholder(p.deviceFamily))
+            p.deviceFamily.clear();
         if (!p.username.isEmpty() && p.status == QLatin1String("ACTIVE"))
             patients.append(p);
     }

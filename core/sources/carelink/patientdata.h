@@ -68,10 +68,13 @@ struct Notification {
 
 // Device and phone state of the newest upload (the devicestatus material).
 struct DeviceState {
-    QString family;     // PARADIGM, GUARDIAN, NGP, CGM, CC, ... (upper case as sent)
+    QString family;     // PARADIGM, GUARDIAN, NGP, CGM, CC, SIMPLERA_SYNC, ... (DeviceModels::normaliseFamily)
     QString pumpModel;  // MMT-1880 ...
-    QString sensorType; // DURABLE / DISPOSABLE (v11 cgmInfo)
+    QString sensorType; // DURABLE / DISPOSABLE (v11 cgmInfo); empty for a NO_SENSOR placeholder
     bool hasPump = false;
+    QString familyAsSent; // medicalDeviceFamily before normalising (diagnostics)
+    QString modelName;    // "MiniMed 780G", "Simplera Sync", ... (DeviceModels); empty when unknown
+    bool modelKnown = true;
 
     std::optional<int> conduitBattery; // phone (or MiniMed Connect) %
     QString conduitBatteryStatus;

@@ -2,6 +2,7 @@
 
 #include "carelinkerrors.h"
 #include "clockchangecorrector.h"
+#include "devicemodel.h"
 #include "devicestateparser.h"
 #include "jsonvalues.h"
 #include "markerparser.h"
@@ -134,8 +135,9 @@ PayloadEra detectEra(const QJsonObject &d, const QJsonArray &sgs)
                          d.contains(QLatin1String("lastConduitUpdateServerDateTime")) ||
                          d.contains(QLatin1String("medicalDeviceInformation"));
     if (cumulus) {
-        const QString family = str(d, "medicalDeviceFamily").toUpper();
-        bool backfill = family == QLatin1String("CGM");
+        // Standalone Simplera sensors (CGM, or the family spelled out in any case) backfill readings.
+        const QString family = DeviceModels::normaliseFamily(str(d, "medicalDeviceFamily"));
+        bool backfill = family == QLatin1String("CGM") || family.contains(QLatin1String("SIMPLERA"));
         for (qsizetype i = 0; i < sgs.size() && !backfill; ++i)
             backfill = sgs.at(i).toObject().contains(QLatin1String("isBackfill"));
         return backfill ? PayloadEra::V13_2026 : PayloadEra::V11_2025;
@@ -216,6 +218,13 @@ Result<PatientData> PayloadParser::parse(const QJsonObject &root)
         p.deviceSerial = str(d.value(QLatin1String("medicalDeviceInformation")).toObject(), "deviceSerialNumber");
     p.lastTrend = str(d, "lastSGTrend");
     p.device = DeviceStateParser::parse(d);
+    if (!p.device.modelKnown) {
+        // New hardware: say so, and sync what is readable anyway (readings never depend on the model).
+        const QString model = p.device.pumpModel.isEmpty()
+                                  ? p.device.familyAsSent
+                                  : p.device.familyAsSent + QStringLiteral(" / ") + p.device.pumpModel;
+        p.warnings.append(QStringLiteral("unknown device model %1").arg(model));
+    }
 
     QList<RawReading> readings;
     readings.reserve(sgs.size());
