@@ -1,7 +1,9 @@
 // Every shared Tandem fixture through decoder + transform, compared in substance (same documents,
 // times, amounts, durations) with what tconnectsync 2.3.5 uploads for it (NAME.expected.json).
 // Where tconnectsync is known to be wrong we are right instead; each such difference is listed in
-// the row with the reason, so nothing differs silently.
+// the row with the reason, so nothing differs silently. Rules where we differ from tconnectsync but no
+// fixture has a case (sensor LOW/HIGH sent as 39/401 where tconnectsync ignores glucoseValueStatus, basal
+// rates to three decimals, readings across a fall-back clock change) are tested in tst_tandemfidelity.
 
 #include "fixtures.h"
 #include "model/identifier.h"
