@@ -139,6 +139,7 @@ Result<void> Application::start()
     connect(&m_runtime->settings(), &Settings::changed, this, &Application::onSettingChanged);
     applySettings();
     m_tray->start();
+    showStateWarning();
     // The engine (and the demo's fakes, which generate their history) after the icon had its turn.
     QTimer::singleShot(0, this, [this, generation = m_generation] {
         if (generation == m_generation)
@@ -153,6 +154,27 @@ Result<void> Application::start()
         });
     }
     return {};
+}
+
+// A damaged state was set aside and the app started from scratch: say so once, as a tray message (when the
+// icon is up; it may come a moment after start).
+void Application::showStateWarning()
+{
+    const QString warning = m_runtime->takeStateWarning();
+    if (warning.isEmpty())
+        return;
+    m_stateWarning = warning;
+    qCWarning(lcUi).noquote() << "state reset:" << warning;
+    const QString title = tr("Nightbridge started from scratch");
+    if (m_tray->isTrayShown()) {
+        m_tray->showMessage(title, warning, NotificationKind::SyncFailing);
+        return;
+    }
+    auto once = std::make_shared<QMetaObject::Connection>();
+    *once = connect(m_tray.get(), &ui::TrayController::trayShown, this, [this, title, warning, once] {
+        disconnect(*once);
+        m_tray->showMessage(title, warning, NotificationKind::SyncFailing);
+    });
 }
 
 void Application::onSettingChanged(const QString &key)
@@ -275,6 +297,7 @@ void Application::reloadAccounts()
             showPlaceholder(tr("Nightbridge"), switched.error().userMessage);
             return;
         }
+        showStateWarning();
         qCInfo(lcUi) << (demo ? "no account left: running the demo" : "accounts configured: leaving the demo");
     }
     m_status.clear();

@@ -72,6 +72,8 @@ public:
 
     // The redacted "Copy diagnostics" text.
     QString diagnostics() const;
+    // The warning of a damaged state set aside at start (shown once as a tray message), else empty.
+    QString stateWarning() const { return m_stateWarning; }
 
 public slots:
     // Arguments of this launch or a later one (forwarded by the single-instance server): a CareLink
@@ -110,6 +112,7 @@ private:
     void onPrepared(const Result<QList<PreparedAccount>> &prepared);
     void stopService();
     void showAccountsWaitingForLock(const SyncError &error);
+    void showStateWarning();
     void showPlaceholder(const QString &title, const QString &text);
     bool openUrl(const QUrl &url);
     bool requestOrPlaceholder(void (Application::*signal)(), const QString &title, const QString &text);
@@ -131,6 +134,7 @@ private:
     QStringList m_changedKeys;
     int m_generation = 0; // bumps on every rebuild, so late callbacks of an older one are ignored
     bool m_started = false;
+    QString m_stateWarning;
 };
 
 } // namespace nb::gui

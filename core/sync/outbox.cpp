@@ -1,5 +1,6 @@
 #include "outbox.h"
 
+#include "common/privatefiles.h"
 #include "logging/categories.h"
 
 #include <QDir>
@@ -12,6 +13,7 @@ namespace nb {
 namespace {
 
 const QString kSuffix = QStringLiteral(".json");
+const QString kDamagedSuffix = QStringLiteral(".damaged");
 
 QString fileNameFor(quint64 sequence)
 {
@@ -76,7 +78,7 @@ QList<NsBatch> Outbox::split(const NsBatch &batch, int maxDocuments)
 Result<QList<OutboxItem>> Outbox::enqueue(const NsBatch &batch, const std::optional<QJsonObject> &cursor,
                                           const QString &kind, int maxDocuments, const QJsonObject &meta)
 {
-    if (!QDir().mkpath(m_dir))
+    if (!PrivateFiles::makeFolder(m_dir))
         return storageError(QStringLiteral("cannot create outbox directory %1").arg(m_dir));
     if (batch.isEmpty() && !cursor)
         return QList<OutboxItem>{};
@@ -98,12 +100,27 @@ Result<QList<OutboxItem>> Outbox::enqueue(const NsBatch &batch, const std::optio
                          {QStringLiteral("meta"), meta}};
         if (item.cursor)
             json.insert(QStringLiteral("cursor"), *item.cursor);
+        const QByteArray bytes = QJsonDocument(json).toJson(QJsonDocument::Compact);
+        // QSaveFile: the item appears under its name complete or not at all; a short write (disk full, quota,
+        // file size limit) fails the commit and leaves no file.
         QSaveFile file(item.path);
-        if (!file.open(QIODevice::WriteOnly))
-            return storageError(QStringLiteral("cannot open %1: %2").arg(item.path, file.errorString()));
-        file.write(QJsonDocument(json).toJson(QJsonDocument::Compact));
-        if (!file.commit())
-            return storageError(QStringLiteral("cannot write %1: %2").arg(item.path, file.errorString()));
+        QString problem;
+        if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(PrivateFiles::kFileMode))
+            problem = QStringLiteral("cannot open %1: %2").arg(item.path, file.errorString());
+        else if (file.write(bytes) != bytes.size() || !file.commit())
+            problem = QStringLiteral("cannot write %1 (%2 bytes): %3")
+                          .arg(item.path)
+                          .arg(bytes.size())
+                          .arg(file.errorString());
+        if (!problem.isEmpty()) {
+            file.cancelWriting();
+            // All or nothing: the items of this batch already written go too, so the caller can simply try
+            // the whole fetch again (the cursor rides in the last item and was never stored).
+            for (const OutboxItem &done : std::as_const(written))
+                QFile::remove(done.path);
+            qCWarning(lcSync).noquote() << "outbox" << m_dir << "enqueue failed:" << problem;
+            return storageError(problem);
+        }
         written.append(item);
     }
     qCDebug(lcSync) << "outbox" << m_dir << "queued" << batch.size() << "documents in" << written.size() << "items";
@@ -132,8 +149,8 @@ Result<QList<OutboxItem>> Outbox::pending(QStringList *damaged) const
             problem = QStringLiteral("bad batch: ") + problem;
         if (!problem.isEmpty()) {
             qCWarning(lcSync) << "outbox item" << path << "cannot be read (" << problem << "); set aside";
-            QFile::remove(path + QStringLiteral(".damaged"));
-            QFile::rename(path, path + QStringLiteral(".damaged"));
+            QFile::remove(path + kDamagedSuffix);
+            QFile::rename(path, path + kDamagedSuffix);
             if (damaged)
                 damaged->append(name);
             continue;
@@ -147,6 +164,11 @@ Result<QList<OutboxItem>> Outbox::pending(QStringList *damaged) const
         items.append(item);
     }
     return items;
+}
+
+QStringList Outbox::damagedItems() const
+{
+    return QDir(m_dir).entryList({QStringLiteral("*") + kSuffix + kDamagedSuffix}, QDir::Files, QDir::Name);
 }
 
 bool Outbox::isEmpty() const

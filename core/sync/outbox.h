@@ -29,7 +29,8 @@ struct OutboxItem {
 // the cursor travels in the last item of a fetch, so it advances only when everything before it is
 // stored. A kill -9 anywhere therefore repeats at most one item, and stable identifiers make that
 // repeat harmless. A file that cannot be read (disk damage, hand edit) is set aside as
-// "<name>.damaged" and reported, never silently dropped.
+// "<name>.damaged" and reported, never silently dropped. Enqueue is all or nothing: a short write (disk
+// full) leaves none of the batch's items, and the caller's cursor therefore does not move.
 class Outbox {
     Q_DECLARE_TR_FUNCTIONS(nb::Outbox)
 public:
@@ -47,6 +48,9 @@ public:
 
     // Every readable item in sequence order. damaged (optional) receives the names set aside.
     Result<QList<OutboxItem>> pending(QStringList *damaged = nullptr) const;
+    // Items set aside as damaged (file names, oldest first): their documents never reached the site. They stay
+    // until the user removes them, and every run reports them.
+    QStringList damagedItems() const;
     bool isEmpty() const;
     int pendingDocuments() const;
 

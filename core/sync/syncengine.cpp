@@ -99,11 +99,22 @@ void SyncEngine::checkPause()
 {
     if (!m_record.authPaused) {
         emit stepChanged(QStringLiteral("outbox"));
-        const auto items = m_outbox.pending();
+        QStringList damaged;
+        auto items = m_outbox.pending(&damaged);
         if (!items.ok()) {
             fail(items.error(), ErrorSource::Local);
             return;
         }
+        if (!damaged.isEmpty()) {
+            // Their documents never reached the site: the cursor must not move past them. The readable items
+            // are uploaded without their cursors, so the next fetch starts from the last committed one and
+            // brings the lost documents again (stable identifiers make the rest a no-op).
+            qCWarning(lcSync).noquote() << m_accountId << "outbox items could not be read and were set aside:"
+                                        << damaged.join(QStringLiteral(", ")) << "- fetching their range again";
+            for (OutboxItem &item : items.value())
+                item.cursor.reset();
+        }
+        m_report.damagedItems = m_outbox.damagedItems();
         for (const OutboxItem &item : items.value())
             m_report.recovered += int(item.batch.size());
         if (m_report.recovered > 0)

@@ -1,0 +1,55 @@
+#include "privatefiles.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#ifdef Q_OS_UNIX
+#include <csignal>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
+
+namespace nb::PrivateFiles {
+
+void applyProcessDefaults()
+{
+#ifdef Q_OS_UNIX
+    ::umask(077);
+    ::signal(SIGXFSZ, SIG_IGN);
+#endif
+}
+
+bool makeFolder(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (absolute.isEmpty())
+        return false;
+    QStringList missing;
+    QString at = QDir::cleanPath(absolute);
+    while (!QFileInfo(at).exists()) {
+        missing.prepend(at);
+        const QString parent = QFileInfo(at).absolutePath();
+        if (parent == at)
+            break;
+        at = parent;
+    }
+    for (const QString &folder : std::as_const(missing)) {
+        // mkdir with the mode: never visible to others, not even for an instant.
+        if (!QDir().mkdir(folder, kFolderMode) && !QFileInfo(folder).isDir())
+            return false;
+    }
+    const QFileInfo info(absolute);
+    if (!info.isDir())
+        return false;
+#ifdef Q_OS_UNIX
+    constexpr QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                                                QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                                                QFileDevice::WriteOther | QFileDevice::ExeOther;
+    if (missing.isEmpty() && info.ownerId() == ::geteuid() && (info.permissions() & others))
+        QFile::setPermissions(absolute, kFolderMode); // best effort: the folder works either way
+#endif
+    return true;
+}
+
+} // namespace nb::PrivateFiles
