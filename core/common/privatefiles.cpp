@@ -47,7 +47,7 @@ bool makeFolder(const QString &path)
                                                 QFileDevice::ExeGroup | QFileDevice::ReadOther |
                                                 QFileDevice::WriteOther | QFileDevice::ExeOther;
     if (missing.isEmpty() && info.ownerId() == ::geteuid() && (info.permissions() & others))
-        QFile::setPermissions(absolute, kFolderMode); // best effort: the folder works either way
+        QFile::setPermissions(absolute, info.permissions() & ~others); // only narrower: a read-only one stays so
 #endif
     return true;
 }

@@ -15,9 +15,9 @@ constexpr QFileDevice::Permissions kFolderMode =
 // (RLIMIT_FSIZE) makes a write fail like a full disk instead of killing the process with SIGXFSZ.
 void applyProcessDefaults();
 
-// Creates `path` and any missing parents with mode 0700. The folder itself is tightened to 0700 when it is
-// ours and wider (an older Nightbridge created it with the umask's mode). False when it is not a folder
-// afterwards.
+// Creates `path` and any missing parents with mode 0700. An existing folder of ours loses its group and
+// other permissions (an older Nightbridge created it with the umask's mode); nothing is ever added. False
+// when it is not a folder afterwards.
 bool makeFolder(const QString &path);
 
 } // namespace nb::PrivateFiles

@@ -64,7 +64,8 @@ void compute(CredentialStore &store, const QByteArray &material, QObject *contex
 
 bool isLegacy(const QByteArray &marker)
 {
-    if (marker.size() != 64)
+    // SHA-256 in hex (CareLink's token), or that hex once more in hex (Tandem's e-mail and password).
+    if (marker.size() != 64 && marker.size() != 128)
         return false;
     return std::all_of(marker.cbegin(), marker.cend(),
                        [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); });

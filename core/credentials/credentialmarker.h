@@ -23,8 +23,9 @@ inline constexpr char kKeyName[] = "nightbridge/marker-key";
 void compute(CredentialStore &store, const QByteArray &material, QObject *context,
              std::function<void(const QByteArray &)> done);
 
-// A marker this version can compare. Older versions stored a plain SHA-256 of e-mail and password: such a
-// value is dropped when the state is read (the account then checks its sign-in once more).
+// True for the markers of older versions: a plain SHA-256 (hex, or hex of the hex) of e-mail and password or
+// of the CareLink token. Such a value is dropped when the state is read (the account then checks its sign-in
+// once more).
 bool isLegacy(const QByteArray &marker);
 
 } // namespace CredentialMarker
