@@ -18,6 +18,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDesktopServices>
+#include <QDir>
 #include <QMessageBox>
 #include <QMetaMethod>
 
@@ -177,6 +178,22 @@ void Application::showStateWarning()
     });
 }
 
+// Pending uploads that could not be read were set aside: the user hears of it (once per set of files), they
+// are not just logged.
+void Application::reportDamagedUploads(const QString &accountId, const RunReport &report)
+{
+    if (report.damagedItems.isEmpty() || m_damagedReported.value(accountId) == report.damagedItems)
+        return;
+    m_damagedReported.insert(accountId, report.damagedItems);
+    m_tray->showMessage(tr("Nightbridge"),
+                        tr("%1: %n pending upload file(s) in %2 could not be read and were set aside (%3). Their data "
+                           "is fetched again from the vendor; check the disk, then delete those files.",
+                           nullptr, int(report.damagedItems.size()))
+                            .arg(accountId, QDir::toNativeSeparators(m_runtime->paths().outboxFor(accountId)),
+                                 report.damagedItems.join(QStringLiteral(", "))),
+                        NotificationKind::SyncFailing);
+}
+
 void Application::onSettingChanged(const QString &key)
 {
     m_changedKeys << key;
@@ -229,6 +246,7 @@ void Application::onPrepared(const Result<QList<PreparedAccount>> &prepared)
         return;
     }
     m_service = std::make_unique<SyncService>(m_runtime->clock(), m_runtime->syncState(), m_status, m_runtime->paths());
+    connect(m_service.get(), &SyncService::runFinished, this, &Application::reportDamagedUploads);
     applySettings(); // the cadence, now that there is a scheduler
     const Settings &settings = m_runtime->settings();
     for (const PreparedAccount &p : prepared.value()) {

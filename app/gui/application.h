@@ -7,6 +7,7 @@
 #include "tray/traycontroller.h"
 #include "viewmodels/displayoptions.h"
 
+#include <QHash>
 #include <QObject>
 #include <QStringList>
 #include <QTimer>
@@ -17,6 +18,7 @@
 namespace nb {
 class CredentialStore;
 class SyncService;
+struct RunReport;
 namespace ui {
 class AboutDialog;
 class NotificationCenter;
@@ -113,6 +115,7 @@ private:
     void stopService();
     void showAccountsWaitingForLock(const SyncError &error);
     void showStateWarning();
+    void reportDamagedUploads(const QString &accountId, const RunReport &report);
     void showPlaceholder(const QString &title, const QString &text);
     bool openUrl(const QUrl &url);
     bool requestOrPlaceholder(void (Application::*signal)(), const QString &title, const QString &text);
@@ -135,6 +138,7 @@ private:
     int m_generation = 0; // bumps on every rebuild, so late callbacks of an older one are ignored
     bool m_started = false;
     QString m_stateWarning;
+    QHash<QString, QStringList> m_damagedReported; // account -> damaged outbox files already reported
 };
 
 } // namespace nb::gui

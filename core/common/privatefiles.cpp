@@ -20,7 +20,7 @@ void applyProcessDefaults()
 #endif
 }
 
-bool makeFolder(const QString &path)
+bool makeFolder(const QString &path, bool tightenExisting)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
     if (absolute.isEmpty())
@@ -46,7 +46,7 @@ bool makeFolder(const QString &path)
     constexpr QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
                                                 QFileDevice::ExeGroup | QFileDevice::ReadOther |
                                                 QFileDevice::WriteOther | QFileDevice::ExeOther;
-    if (missing.isEmpty() && info.ownerId() == ::geteuid() && (info.permissions() & others))
+    if (tightenExisting && missing.isEmpty() && info.ownerId() == ::geteuid() && (info.permissions() & others))
         QFile::setPermissions(absolute, info.permissions() & ~others); // only narrower: a read-only one stays so
 #endif
     return true;

@@ -15,9 +15,9 @@ constexpr QFileDevice::Permissions kFolderMode =
 // (RLIMIT_FSIZE) makes a write fail like a full disk instead of killing the process with SIGXFSZ.
 void applyProcessDefaults();
 
-// Creates `path` and any missing parents with mode 0700. An existing folder of ours loses its group and
-// other permissions (an older Nightbridge created it with the umask's mode); nothing is ever added. False
-// when it is not a folder afterwards.
-bool makeFolder(const QString &path);
+// Creates `path` and any missing parents with mode 0700. With tightenExisting, an existing folder of ours
+// loses its group and other permissions (an older Nightbridge created it with the umask's mode); nothing is
+// ever added. False when it is not a folder afterwards.
+bool makeFolder(const QString &path, bool tightenExisting = true);
 
 } // namespace nb::PrivateFiles

@@ -27,6 +27,16 @@ namespace nb {
 
 namespace {
 
+// The folder named by --config or NIGHTBRIDGE_CONFIG_DIR is the user's: a new one is created 0700, but the
+// mode of an existing one is theirs to choose. Nightbridge's own folders inside it are tightened.
+bool isChosenFolder(const QString &configDir, const QString &path)
+{
+    QString dir = configDir;
+    if (dir.isEmpty())
+        dir = QProcessEnvironment::systemEnvironment().value(QStringLiteral("NIGHTBRIDGE_CONFIG_DIR"));
+    return !dir.isEmpty() && QFileInfo(dir).absoluteFilePath() == QFileInfo(path).absoluteFilePath();
+}
+
 SyncError configError(const QString &message, const QString &detail)
 {
     return SyncError::make(SyncError::Kind::Config, message, detail);
@@ -65,7 +75,7 @@ Runtime::~Runtime()
 Result<void> Runtime::open()
 {
     for (const QString &path : {QFileInfo(m_paths.settingsFile).absolutePath(), m_paths.logDir}) {
-        if (!PrivateFiles::makeFolder(path))
+        if (!PrivateFiles::makeFolder(path, !isChosenFolder(m_options.configDir, path)))
             return SyncError::make(SyncError::Kind::Storage,
                                    tr("Cannot create the folder %1. Check --config and the permissions.")
                                        .arg(QDir::toNativeSeparators(path)),
@@ -92,7 +102,7 @@ Result<void> Runtime::open()
 Result<void> Runtime::openData()
 {
     for (const QString &path : {QFileInfo(m_paths.stateFile).absolutePath(), m_paths.outboxDir}) {
-        if (!PrivateFiles::makeFolder(path))
+        if (!PrivateFiles::makeFolder(path, !isChosenFolder(m_options.configDir, path)))
             return SyncError::make(SyncError::Kind::Storage,
                                    tr("Cannot create the folder %1. Check --config and the permissions.")
                                        .arg(QDir::toNativeSeparators(path)),

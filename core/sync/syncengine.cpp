@@ -100,20 +100,14 @@ void SyncEngine::checkPause()
     if (!m_record.authPaused) {
         emit stepChanged(QStringLiteral("outbox"));
         QStringList damaged;
-        auto items = m_outbox.pending(&damaged);
+        const auto items = m_outbox.pending(&damaged);
         if (!items.ok()) {
             fail(items.error(), ErrorSource::Local);
             return;
         }
-        if (!damaged.isEmpty()) {
-            // Their documents never reached the site: the cursor must not move past them. The readable items
-            // are uploaded without their cursors, so the next fetch starts from the last committed one and
-            // brings the lost documents again (stable identifiers make the rest a no-op).
+        if (!damaged.isEmpty()) // the outbox dropped the later items' cursors: the next fetch brings them again
             qCWarning(lcSync).noquote() << m_accountId << "outbox items could not be read and were set aside:"
-                                        << damaged.join(QStringLiteral(", ")) << "- fetching their range again";
-            for (OutboxItem &item : items.value())
-                item.cursor.reset();
-        }
+                                        << damaged.join(QStringLiteral(", "));
         m_report.damagedItems = m_outbox.damagedItems();
         for (const OutboxItem &item : items.value())
             m_report.recovered += int(item.batch.size());

@@ -217,6 +217,34 @@ private slots:
 #endif
     }
 
+    // A pending upload that cannot be read is set aside and the user hears of it: in the sync's output and
+    // in every `status` until the file is removed.
+    void damagedPendingUploadsAreReported()
+    {
+        QTemporaryDir dir;
+        QVERIFY(setUp(dir.path(), 2));
+        QCOMPARE(runCli({u"--config"_s, dir.path(), u"sync"_s, u"--once"_s}).exitCode, 0);
+        const QString outbox = dir.filePath(u"outbox/tandem"_s);
+        QVERIFY(SyncHarness::writeFile(outbox + u"/000000000001.json"_s, u"{\"version\":1,\"batch\":{\"entr"_s));
+        const CliRun sync = runCli({u"--config"_s, dir.path(), u"sync"_s, u"--once"_s});
+        QVERIFY2(sync.exitCode == 0, qPrintable(sync.err));
+        QVERIFY2(sync.err.contains(u"000000000001.json.damaged"_s) &&
+                     sync.err.contains(QDir::toNativeSeparators(outbox)),
+                 qPrintable(sync.err));
+        QVERIFY(QFile::exists(outbox + u"/000000000001.json.damaged"_s));
+        const CliRun status = runCli({u"--config"_s, dir.path(), u"status"_s});
+        QVERIFY2(status.out.contains(u"000000000001.json.damaged"_s), qPrintable(status.out));
+        const CliRun json = runCli({u"--config"_s, dir.path(), u"status"_s, u"--json"_s});
+        QCOMPARE(QJsonDocument::fromJson(json.out.toUtf8())
+                     .array()
+                     .first()
+                     .toObject()
+                     .value(u"damagedUploads"_s)
+                     .toArray()
+                     .size(),
+                 1);
+    }
+
     // The main copy damaged (with and without its previous copy): both set aside with a timestamp, the run
     // starts from scratch and succeeds, the warning comes once.
     void damagedStateIsSetAsideWithOneWarning_data()

@@ -97,6 +97,37 @@ private slots:
         QCOMPARE(Outbox(dir.path()).damagedItems(), QStringList{u"000000000099.json.damaged"_s});
     }
 
+    // The documents of a damaged item never reached the site: no later item may move the cursor past them,
+    // not in this run and not in a later one. Counting for `status` sets nothing aside.
+    void noCursorMovesPastADamagedItem()
+    {
+        QTemporaryDir dir;
+        Outbox outbox(dir.path());
+        QVERIFY(outbox.enqueue(batch(3, 0), QJsonObject{{u"last"_s, 1}}, u"sync"_s, 100).ok()); // 1
+        QFile bad(QDir(dir.path()).filePath(u"000000000002.json"_s));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("{\"version\":1,\"batch\":{\"entr");
+        bad.close();
+        QVERIFY(outbox.enqueue(batch(2, 0), QJsonObject{{u"last"_s, 3}}, u"sync"_s, 100).ok()); // 3
+        QCOMPARE(outbox.pendingDocuments(), 3 + 1 + 2 + 1); // counted without touching anything
+        QVERIFY(bad.exists());
+        QStringList damaged;
+        const auto items = outbox.pending(&damaged);
+        QVERIFY(items.ok());
+        QCOMPARE(damaged, QStringList{u"000000000002.json"_s});
+        QCOMPARE(items->size(), 2);
+        QCOMPARE(*items->at(0).cursor, (QJsonObject{{u"last"_s, 1}})); // before the damage: kept
+        QVERIFY(!items->at(1).cursor);                                 // after it: dropped
+        const auto later = Outbox(dir.path()).pending();               // and so for the next process
+        QVERIFY(later.ok());
+        QCOMPARE(later->size(), 2);
+        QVERIFY(!later->at(1).cursor);
+        // A new item never takes the damaged one's name.
+        QVERIFY(outbox.remove(later->at(1)).ok());
+        const auto next = outbox.enqueue(batch(1, 0), std::nullopt, u"sync"_s, 100);
+        QVERIFY(next->first().sequence > 2);
+    }
+
     // Items hold health data: 0600 in a 0700 folder, whatever the process's umask says.
     void itemsArePrivateFromTheStart()
     {
