@@ -8,6 +8,7 @@
 #include <QRandomGenerator>
 
 #include <algorithm>
+#include <array>
 
 namespace nb::CredentialMarker {
 
@@ -37,8 +38,9 @@ void withKey(CredentialStore &store, QObject *context, std::function<void(const 
             done({});
             return;
         }
-        QByteArray key(kKeyBytes, '\0');
-        QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(key.data()), kKeyBytes / 4);
+        std::array<quint32, kKeyBytes / 4> random{};
+        QRandomGenerator::system()->fillRange(random.data(), random.size());
+        const QByteArray key(reinterpret_cast<const char *>(random.data()), kKeyBytes);
         store.write(name, Secret(key.toBase64()), context, [&store, context, done](const Result<void> &written) {
             if (!written.ok()) {
                 qCWarning(lcKeychain).noquote() << "marker key not stored:" << written.error().toLogString();
