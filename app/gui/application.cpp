@@ -2,6 +2,7 @@
 
 #include "carelinksignin.h"
 
+#include "common/privatefiles.h"
 #include "dialogs/aboutdialog.h"
 #include "logging/categories.h"
 #include "notify/notificationcenter.h"
@@ -463,6 +464,7 @@ bool Application::openUrl(const QUrl &url)
 {
     if (m_options.openUrl)
         return m_options.openUrl(url);
+    const PrivateFiles::ForChildProcess userDefaults; // the browser must not inherit umask 077
     return QDesktopServices::openUrl(url);
 }
 

@@ -12,11 +12,40 @@
 
 namespace nb::PrivateFiles {
 
+namespace {
+#ifdef Q_OS_UNIX
+bool g_applied = false;
+mode_t g_startUmask = 022;
+void (*g_startXfsz)(int) = SIG_DFL;
+#endif
+} // namespace
+
 void applyProcessDefaults()
 {
 #ifdef Q_OS_UNIX
-    ::umask(077);
-    ::signal(SIGXFSZ, SIG_IGN);
+    g_startUmask = ::umask(077);
+    g_startXfsz = ::signal(SIGXFSZ, SIG_IGN);
+    g_applied = true;
+#endif
+}
+
+ForChildProcess::ForChildProcess()
+{
+#ifdef Q_OS_UNIX
+    if (g_applied) {
+        ::umask(g_startUmask);
+        ::signal(SIGXFSZ, g_startXfsz);
+    }
+#endif
+}
+
+ForChildProcess::~ForChildProcess()
+{
+#ifdef Q_OS_UNIX
+    if (g_applied) {
+        ::umask(077);
+        ::signal(SIGXFSZ, SIG_IGN);
+    }
 #endif
 }
 

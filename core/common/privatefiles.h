@@ -20,4 +20,15 @@ void applyProcessDefaults();
 // ever added. False when it is not a folder afterwards.
 bool makeFolder(const QString &path, bool tightenExisting = true);
 
+// While it lives, the process has the umask and SIGXFSZ handling it started with: for programs Nightbridge
+// starts (the browser, a file manager), which must not inherit our private defaults. Keep it short: our
+// own files are created with explicit modes anyway.
+class ForChildProcess {
+public:
+    ForChildProcess();
+    ~ForChildProcess();
+    ForChildProcess(const ForChildProcess &) = delete;
+    ForChildProcess &operator=(const ForChildProcess &) = delete;
+};
+
 } // namespace nb::PrivateFiles

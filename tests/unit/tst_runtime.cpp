@@ -2,6 +2,7 @@
 // tray app share.
 #include "runtime/runtime.h"
 
+#include "common/privatefiles.h"
 #include "credentials/memorycredentialstore.h"
 #include "demo/demomode.h"
 #include "logging/categories.h"
@@ -20,6 +21,7 @@
 #include <QTest>
 
 #ifdef Q_OS_UNIX
+#include <csignal>
 #include <sys/stat.h>
 #endif
 
@@ -194,6 +196,33 @@ private slots:
         QVERIFY(again.open().ok());
         QVERIFY(again.takeStateWarning().isEmpty());
         again.logSink()->uninstall();
+    }
+
+    // main() of both programs: umask 077 and a file size limit that fails writes instead of killing; the
+    // programs they start (the browser) get the user's own defaults back.
+    void processDefaultsAndChildProcesses()
+    {
+#ifndef Q_OS_UNIX
+        QSKIP("POSIX");
+#else
+        const auto currentUmask = [] {
+            const mode_t m = ::umask(0);
+            ::umask(m);
+            return m;
+        };
+        const mode_t old = ::umask(022);
+        PrivateFiles::applyProcessDefaults();
+        QCOMPARE(currentUmask(), mode_t(077));
+        QVERIFY(::signal(SIGXFSZ, SIG_IGN) == SIG_IGN);
+        {
+            const PrivateFiles::ForChildProcess child;
+            QCOMPARE(currentUmask(), mode_t(022));
+            QVERIFY(::signal(SIGXFSZ, SIG_DFL) == SIG_DFL);
+        }
+        QCOMPARE(currentUmask(), mode_t(077));
+        QVERIFY(::signal(SIGXFSZ, SIG_DFL) == SIG_IGN);
+        ::umask(old);
+#endif
     }
 
     // Folders 0700 and files 0600 from their creation, also when the process's umask is the usual 022.
