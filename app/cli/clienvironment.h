@@ -21,7 +21,9 @@ public:
     CliEnvironment(const GlobalOptions &global, CommandIo &io, QObject *parent = nullptr);
     ~CliEnvironment() override;
 
-    Result<void> open() { return m_runtime->open(); }
+    // Opens the runtime; a damaged state that was set aside is reported on standard error (once: the next
+    // run finds the fresh state).
+    Result<void> open();
 
     const GlobalOptions &global() const { return m_global; }
     Runtime &runtime() { return *m_runtime; }
@@ -40,6 +42,9 @@ public:
     // Config error). Disabled ones only when named.
     Result<QList<AccountConfig>> selectedAccounts() const { return m_runtime->selectAccounts(m_global.accounts); }
     Result<void> lock() { return m_runtime->lock(); }
+    // The exit code for a failed lock(): Busy (8) only when another process holds it; a data folder that
+    // cannot be written is LocalStorage (7).
+    int lockFailureCode(const SyncError &error) const;
     void readSecret(const QString &key, std::function<void(const Result<Secret> &)> done)
     {
         m_runtime->readSecret(key, std::move(done));
@@ -47,6 +52,7 @@ public:
 
 private:
     GlobalOptions m_global;
+    CommandIo &m_io;
     std::unique_ptr<Runtime> m_runtime;
 };
 

@@ -1,4 +1,5 @@
 #include "cliapp.h"
+#include "common/privatefiles.h"
 #include "globaloptions.h"
 #include "i18n/translations.h"
 #include "sync/apppaths.h"
@@ -19,6 +20,7 @@
 
 int main(int argc, char *argv[])
 {
+    nb::PrivateFiles::applyProcessDefaults(); // before anything is written: health data is the user's alone
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Nightbridge"));
     QCoreApplication::setApplicationName(QStringLiteral("Nightbridge"));

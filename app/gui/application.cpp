@@ -2,6 +2,7 @@
 
 #include "carelinksignin.h"
 
+#include "common/privatefiles.h"
 #include "dialogs/aboutdialog.h"
 #include "logging/categories.h"
 #include "notify/notificationcenter.h"
@@ -18,6 +19,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDesktopServices>
+#include <QDir>
 #include <QMessageBox>
 #include <QMetaMethod>
 
@@ -139,6 +141,7 @@ Result<void> Application::start()
     connect(&m_runtime->settings(), &Settings::changed, this, &Application::onSettingChanged);
     applySettings();
     m_tray->start();
+    showStateWarning();
     // The engine (and the demo's fakes, which generate their history) after the icon had its turn.
     QTimer::singleShot(0, this, [this, generation = m_generation] {
         if (generation == m_generation)
@@ -153,6 +156,43 @@ Result<void> Application::start()
         });
     }
     return {};
+}
+
+// A damaged state was set aside and the app started from scratch: say so once, as a tray message (when the
+// icon is up; it may come a moment after start).
+void Application::showStateWarning()
+{
+    const QString warning = m_runtime->takeStateWarning();
+    if (warning.isEmpty())
+        return;
+    m_stateWarning = warning;
+    qCWarning(lcUi).noquote() << "state reset:" << warning;
+    const QString title = tr("Nightbridge started from scratch");
+    if (m_tray->isTrayShown()) {
+        m_tray->showMessage(title, warning, NotificationKind::SyncFailing);
+        return;
+    }
+    auto once = std::make_shared<QMetaObject::Connection>();
+    *once = connect(m_tray.get(), &ui::TrayController::trayShown, this, [this, title, warning, once] {
+        disconnect(*once);
+        m_tray->showMessage(title, warning, NotificationKind::SyncFailing);
+    });
+}
+
+// Pending uploads that could not be read were set aside: the user hears of it (once per set of files), they
+// are not just logged.
+void Application::reportDamagedUploads(const QString &accountId, const RunReport &report)
+{
+    if (report.damagedItems.isEmpty() || m_damagedReported.value(accountId) == report.damagedItems)
+        return;
+    m_damagedReported.insert(accountId, report.damagedItems);
+    m_tray->showMessage(tr("Nightbridge"),
+                        tr("%1: %n pending upload file(s) in %2 could not be read and were set aside (%3). Their data "
+                           "is fetched again from the vendor; check the disk, then delete those files.",
+                           nullptr, int(report.damagedItems.size()))
+                            .arg(accountId, QDir::toNativeSeparators(m_runtime->paths().outboxFor(accountId)),
+                                 report.damagedItems.join(QStringLiteral(", "))),
+                        NotificationKind::SyncFailing);
 }
 
 void Application::onSettingChanged(const QString &key)
@@ -207,6 +247,7 @@ void Application::onPrepared(const Result<QList<PreparedAccount>> &prepared)
         return;
     }
     m_service = std::make_unique<SyncService>(m_runtime->clock(), m_runtime->syncState(), m_status, m_runtime->paths());
+    connect(m_service.get(), &SyncService::runFinished, this, &Application::reportDamagedUploads);
     applySettings(); // the cadence, now that there is a scheduler
     const Settings &settings = m_runtime->settings();
     for (const PreparedAccount &p : prepared.value()) {
@@ -275,6 +316,7 @@ void Application::reloadAccounts()
             showPlaceholder(tr("Nightbridge"), switched.error().userMessage);
             return;
         }
+        showStateWarning();
         qCInfo(lcUi) << (demo ? "no account left: running the demo" : "accounts configured: leaving the demo");
     }
     m_status.clear();
@@ -422,6 +464,7 @@ bool Application::openUrl(const QUrl &url)
 {
     if (m_options.openUrl)
         return m_options.openUrl(url);
+    const PrivateFiles::ForChildProcess userDefaults; // the browser must not inherit umask 077
     return QDesktopServices::openUrl(url);
 }
 

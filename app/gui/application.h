@@ -7,6 +7,7 @@
 #include "tray/traycontroller.h"
 #include "viewmodels/displayoptions.h"
 
+#include <QHash>
 #include <QObject>
 #include <QStringList>
 #include <QTimer>
@@ -17,6 +18,7 @@
 namespace nb {
 class CredentialStore;
 class SyncService;
+struct RunReport;
 namespace ui {
 class AboutDialog;
 class NotificationCenter;
@@ -72,6 +74,8 @@ public:
 
     // The redacted "Copy diagnostics" text.
     QString diagnostics() const;
+    // The warning of a damaged state set aside at start (shown once as a tray message), else empty.
+    QString stateWarning() const { return m_stateWarning; }
 
 public slots:
     // Arguments of this launch or a later one (forwarded by the single-instance server): a CareLink
@@ -110,6 +114,8 @@ private:
     void onPrepared(const Result<QList<PreparedAccount>> &prepared);
     void stopService();
     void showAccountsWaitingForLock(const SyncError &error);
+    void showStateWarning();
+    void reportDamagedUploads(const QString &accountId, const RunReport &report);
     void showPlaceholder(const QString &title, const QString &text);
     bool openUrl(const QUrl &url);
     bool requestOrPlaceholder(void (Application::*signal)(), const QString &title, const QString &text);
@@ -131,6 +137,8 @@ private:
     QStringList m_changedKeys;
     int m_generation = 0; // bumps on every rebuild, so late callbacks of an older one are ignored
     bool m_started = false;
+    QString m_stateWarning;
+    QHash<QString, QStringList> m_damagedReported; // account -> damaged outbox files already reported
 };
 
 } // namespace nb::gui

@@ -5,6 +5,7 @@
 #include "settingsdialog.h"
 #include "screenshotter.h"
 
+#include "common/privatefiles.h"
 #include "i18n/translations.h"
 #include "platform/singleinstance.h"
 #include "runtime/runtime.h"
@@ -129,6 +130,7 @@ void addWindowShots(nb::gui::Screenshotter &shooter, nb::gui::DialogHost &dialog
 // the Application composition root builds everything and runs the sync engine in this process.
 int main(int argc, char *argv[])
 {
+    nb::PrivateFiles::applyProcessDefaults(); // before anything is written: health data is the user's alone
     if (wantsInfoOnly(argc, argv)) {
         QCoreApplication info(argc, argv);
         setIdentity();

@@ -1,6 +1,7 @@
 #include "logsink.h"
 
 #include "common/clock.h"
+#include "common/privatefiles.h"
 #include "redactor.h"
 
 #include <QDateTime>
@@ -168,18 +169,18 @@ QString LogSink::rotatedPath(int index) const
 void LogSink::openFileLocked()
 {
     // Log files can hold health data even after redaction: private to the user.
-    if (!QDir().mkpath(m_options.directory)) {
+    if (!PrivateFiles::makeFolder(m_options.directory)) {
         m_fileError = QStringLiteral("cannot create log directory %1").arg(m_options.directory);
         m_file.reset();
         return;
     }
     auto file = std::make_unique<QFile>(rotatedPath(0));
-    if (!file->open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text)) {
+    if (!file->open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text, PrivateFiles::kFileMode)) {
         m_fileError = QStringLiteral("cannot open log file %1: %2").arg(file->fileName(), file->errorString());
         m_file.reset();
         return;
     }
-    file->setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    file->setPermissions(PrivateFiles::kFileMode); // an existing file from an older version
     m_fileError.clear();
     m_file = std::move(file);
 }

@@ -7,6 +7,7 @@
 #include "logging/redactor.h"
 #include "settings/settings.h"
 #include "sync/accountrecord.h"
+#include "sync/outbox.h"
 #include "sync/statusmodel.h"
 #include "sync/syncstate.h"
 
@@ -106,6 +107,9 @@ void addStatus(Runtime &runtime, const StatusModel &status, const QDateTime &now
         if (a.lastError)
             lines << QStringLiteral("  last error (%1): %2")
                          .arg(errorSourceName(a.errorSource), a.lastError->toLogString());
+        if (const QStringList damaged = Outbox(runtime.paths().outboxFor(a.accountId)).damagedItems();
+            !damaged.isEmpty())
+            lines << QStringLiteral("  damaged pending uploads set aside: %1").arg(damaged.join(QStringLiteral(", ")));
     }
     if (const std::optional<GlucoseReading> latest = status.latestReading())
         lines << QStringLiteral("latest reading: %1 (account %2)").arg(time(latest->time), latest->accountId);

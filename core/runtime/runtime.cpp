@@ -3,6 +3,7 @@
 #include "synclock.h"
 
 #include "common/clock.h"
+#include "common/privatefiles.h"
 #include "credentials/filecredentialstore.h"
 #include "credentials/keychaincredentialstore.h"
 #include "credentials/memorycredentialstore.h"
@@ -25,6 +26,16 @@
 namespace nb {
 
 namespace {
+
+// The folder named by --config or NIGHTBRIDGE_CONFIG_DIR is the user's: a new one is created 0700, but the
+// mode of an existing one is theirs to choose. Nightbridge's own folders inside it are tightened.
+bool isChosenFolder(const QString &configDir, const QString &path)
+{
+    QString dir = configDir;
+    if (dir.isEmpty())
+        dir = QProcessEnvironment::systemEnvironment().value(QStringLiteral("NIGHTBRIDGE_CONFIG_DIR"));
+    return !dir.isEmpty() && QFileInfo(dir).absoluteFilePath() == QFileInfo(path).absoluteFilePath();
+}
 
 SyncError configError(const QString &message, const QString &detail)
 {
@@ -64,7 +75,7 @@ Runtime::~Runtime()
 Result<void> Runtime::open()
 {
     for (const QString &path : {QFileInfo(m_paths.settingsFile).absolutePath(), m_paths.logDir}) {
-        if (!QDir().mkpath(path))
+        if (!PrivateFiles::makeFolder(path, !isChosenFolder(m_options.configDir, path)))
             return SyncError::make(SyncError::Kind::Storage,
                                    tr("Cannot create the folder %1. Check --config and the permissions.")
                                        .arg(QDir::toNativeSeparators(path)),
@@ -91,7 +102,7 @@ Result<void> Runtime::open()
 Result<void> Runtime::openData()
 {
     for (const QString &path : {QFileInfo(m_paths.stateFile).absolutePath(), m_paths.outboxDir}) {
-        if (!QDir().mkpath(path))
+        if (!PrivateFiles::makeFolder(path, !isChosenFolder(m_options.configDir, path)))
             return SyncError::make(SyncError::Kind::Storage,
                                    tr("Cannot create the folder %1. Check --config and the permissions.")
                                        .arg(QDir::toNativeSeparators(path)),
@@ -100,6 +111,8 @@ Result<void> Runtime::openData()
     m_stateStore = std::make_unique<StateStore>(m_paths.stateFile, m_clock.get());
     if (auto loaded = m_stateStore->load(); !loaded.ok())
         return loaded.error();
+    if (!m_stateStore->resetNotice().isEmpty())
+        m_stateWarning = m_stateStore->resetNotice();
     m_syncState = std::make_unique<SyncState>(*m_stateStore);
     if (m_options.demo) {
         m_demoCredentials = std::make_unique<MemoryCredentialStore>();
@@ -407,10 +420,22 @@ Result<void> Runtime::lock()
         return {};
     auto lock = std::make_unique<SyncLock>(m_paths.lockFile);
     qint64 holder = 0;
+    m_lockHeldElsewhere = false;
     if (lock->tryLock(&holder)) {
         m_lock = std::move(lock);
         return {};
     }
+    if (!lock->error().isEmpty()) {
+        // Not another process: the folder cannot be written (read-only, wrong owner, full). Saying "busy"
+        // here would let a timer unit count it as success for ever.
+        const QString folder = QFileInfo(m_paths.lockFile).absolutePath();
+        return SyncError::make(SyncError::Kind::Storage,
+                               tr("Nightbridge cannot write in its data folder %1 (%2). Check that it belongs to "
+                                  "you, is writable and the disk is not full.")
+                                   .arg(QDir::toNativeSeparators(folder), lock->error()),
+                               QStringLiteral("cannot create lock file %1: %2").arg(m_paths.lockFile, lock->error()));
+    }
+    m_lockHeldElsewhere = true;
     return SyncError::make(SyncError::Kind::Storage,
                            tr("Another Nightbridge process (PID %1) is syncing these accounts. Wait for it to finish, "
                               "or stop it first.")

@@ -16,6 +16,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <utility>
 
 namespace nb {
 
@@ -125,8 +126,14 @@ public:
     void prepare(const QList<AccountConfig> &accounts, bool needNightscout, PreparedCallback done);
 
     // One syncing process at a time (several would fight over cursors and CareLink's rotating token).
+    // A Storage error either way; lockHeldElsewhere() tells "another process holds it" (wait) from "the lock
+    // file cannot be created" (the data folder is not writable: a real failure).
     Result<void> lock();
     bool isLocked() const;
+    bool lockHeldElsewhere() const { return m_lockHeldElsewhere; }
+
+    // The warning of a damaged state that was set aside on opening (translated), once: empty afterwards.
+    QString takeStateWarning() { return std::exchange(m_stateWarning, QString()); }
 
     // Reads one secret; empty when not found.
     void readSecret(const QString &key, std::function<void(const Result<Secret> &)> done);
@@ -153,6 +160,8 @@ private:
     std::unique_ptr<LogSink> m_logSink;
     std::unique_ptr<SyncLock> m_lock;
     std::unique_ptr<DemoMode> m_demo;
+    bool m_lockHeldElsewhere = false;
+    QString m_stateWarning;
     bool m_demoOwnSite = false;
     bool m_demoStarted = false;
     bool m_demoReady = false;

@@ -4,6 +4,9 @@
 #include <QFile>
 #include <QLockFile>
 
+#include <cerrno>
+#include <cstring>
+
 #ifdef Q_OS_UNIX
 #include <fcntl.h>
 #include <sys/file.h>
@@ -28,11 +31,20 @@ SyncLock::~SyncLock()
 bool SyncLock::tryLock(qint64 *holderPid)
 {
     *holderPid = 0;
+    m_error.clear();
 #ifdef Q_OS_UNIX
     m_fd = ::open(QFile::encodeName(m_path).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
-    if (m_fd < 0)
+    if (m_fd < 0) {
+        m_error = QString::fromLocal8Bit(std::strerror(errno));
         return false;
+    }
     if (::flock(m_fd, LOCK_EX | LOCK_NB) != 0) {
+        if (errno != EWOULDBLOCK) {
+            m_error = QString::fromLocal8Bit(std::strerror(errno));
+            ::close(m_fd);
+            m_fd = -1;
+            return false;
+        }
         char buffer[32] = {};
         const ssize_t n = ::pread(m_fd, buffer, sizeof buffer - 1, 0);
         if (n > 0)
@@ -52,6 +64,11 @@ bool SyncLock::tryLock(qint64 *holderPid)
     lock->setStaleLockTime(0);
     if (lock->tryLock(0))
         return true;
+    if (lock->error() != QLockFile::LockFailedError) {
+        m_error = lock->error() == QLockFile::PermissionError ? QStringLiteral("permission denied")
+                                                              : QStringLiteral("cannot create the lock file");
+        return false;
+    }
     QString host, app;
     lock->getLockInfo(holderPid, &host, &app);
     return false;

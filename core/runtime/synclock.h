@@ -15,10 +15,13 @@ public:
     SyncLock &operator=(const SyncLock &) = delete;
 
     bool tryLock(qint64 *holderPid); // holderPid: the other process, when known (0 otherwise)
+    // After a failed tryLock(): why the lock file could not be opened (empty: another process holds it).
+    QString error() const { return m_error; }
 
 private:
     QString m_path;
     int m_fd = -1;
+    QString m_error;
     void *m_qlock = nullptr;
 };
 

@@ -1,5 +1,6 @@
 #include "settings.h"
 
+#include "common/privatefiles.h"
 #include "logging/categories.h"
 #include "logging/redactor.h"
 
@@ -217,6 +218,13 @@ Result<void> Settings::sync()
 {
     if (m_readOnly)
         return {};
+    // QSettings writes through a temporary file that takes an existing file's mode: create the file private
+    // first, so the settings are never readable by others, not even for an instant.
+    if (!QFile::exists(filePath())) {
+        QFile create(filePath());
+        if (create.open(QIODevice::WriteOnly, PrivateFiles::kFileMode))
+            create.close();
+    }
     m_settings->sync();
     if (m_settings->status() != QSettings::NoError) {
         return SyncError::make(SyncError::Kind::Storage,
@@ -227,7 +235,7 @@ Result<void> Settings::sync()
     }
     // Not secret, but the site address is nobody else's business.
     if (QFile::exists(filePath()))
-        QFile::setPermissions(filePath(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QFile::setPermissions(filePath(), PrivateFiles::kFileMode);
     return {};
 }
 

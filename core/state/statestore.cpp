@@ -6,6 +6,7 @@
 
 #include <QCryptographicHash>
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -64,22 +65,19 @@ QString StateStore::backupPath() const
     return m_path + QStringLiteral(".bak");
 }
 
-QString StateStore::damagedPath() const
-{
-    return m_path + QStringLiteral(".damaged");
-}
-
 StateStore::Parsed StateStore::parse(const QString &path) const
 {
     Parsed p;
     QFile file(path);
     if (!file.exists())
         return p;
-    p.check = Check::Damaged;
     if (!file.open(QIODevice::ReadOnly)) {
+        // Not damage: wrong owner or permissions, or an I/O error. Setting it aside would not help.
+        p.check = Check::Unreadable;
         p.problem = QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
         return p;
     }
+    p.check = Check::Damaged;
     const QByteArray bytes = file.readAll();
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
@@ -132,43 +130,75 @@ Result<QJsonObject> StateStore::load()
     m_mainGood = false;
     m_readOnly = false;
     m_current = QJsonObject();
+    m_resetNotice.clear();
+    m_setAside.clear();
 
-    Parsed main = parse(m_path);
+    const Parsed main = parse(m_path);
     if (main.check == Check::Good) {
         m_mainGood = true;
         m_current = main.state;
         return m_current;
     }
-    if (main.check == Check::TooNew) {
-        m_readOnly = true;
-        qCWarning(lcState) << main.problem;
-        return storageError(tr("The sync state was saved by a newer version of Nightbridge. Update Nightbridge to "
-                               "continue syncing."),
-                            main.problem);
+    const Parsed backup = main.check == Check::Missing || main.check == Check::Damaged ? parse(backupPath()) : Parsed{};
+    for (const Parsed *p : {&main, &backup}) {
+        if (p->check == Check::TooNew) {
+            m_readOnly = true;
+            qCWarning(lcState) << p->problem;
+            return storageError(tr("The sync state was saved by a newer version of Nightbridge. Update Nightbridge "
+                                   "to continue syncing."),
+                                p->problem);
+        }
+        if (p->check == Check::Unreadable) {
+            qCWarning(lcState) << p->problem;
+            return storageError(tr("Nightbridge cannot read its sync state in %1. Check that the folder and its "
+                                   "files belong to you and are readable.")
+                                    .arg(QDir::toNativeSeparators(QFileInfo(m_path).absolutePath())),
+                                p->problem);
+        }
     }
-    if (main.check == Check::Damaged) {
-        qCWarning(lcState) << "state file damaged:" << main.problem << "- keeping it as" << damagedPath();
-        QFile::remove(damagedPath());
-        if (!QFile::rename(m_path, damagedPath()))
-            qCWarning(lcState) << "could not set aside" << m_path;
+    if (main.check == Check::Missing) {
+        if (backup.check == Check::Missing)
+            return m_current; // first run
+        if (backup.check == Check::Good) {
+            // A crash between moving the old file aside and committing the new one: the old state, intact.
+            qCInfo(lcState) << "using the previous copy" << backupPath() << "(the last save was interrupted)";
+            m_recovered = true;
+            m_current = backup.state;
+            return m_current;
+        }
     }
 
-    const Parsed backup = parse(backupPath());
-    if (backup.check == Check::Good) {
-        // Also the normal path after a crash between moving the old file aside and committing the new one.
-        qCInfo(lcState) << "using the previous good copy" << backupPath();
-        m_recovered = true;
-        m_current = backup.state;
-        return m_current;
+    // Damage: one policy. Both copies go aside with the time in their names (nothing is deleted, earlier
+    // damage is not overwritten) and the state starts from scratch.
+    const QDateTime now = m_clock ? m_clock->nowUtc() : QDateTime::currentDateTimeUtc();
+    const QString stamp = QStringLiteral(".damaged-") + now.toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+    qCWarning(lcState).noquote() << "state damaged:" << (main.problem.isEmpty() ? backup.problem : main.problem)
+                                 << (backup.problem.isEmpty() || main.problem.isEmpty()
+                                         ? QString()
+                                         : QStringLiteral("; ") + backup.problem);
+    for (const QString &path : {m_path, backupPath()}) {
+        if (!QFile::exists(path))
+            continue;
+        QString target = path + stamp;
+        for (int n = 2; QFile::exists(target); ++n)
+            target = path + stamp + QStringLiteral("-%1").arg(n);
+        if (!QFile::rename(path, target)) {
+            return storageError(tr("The saved sync state in %1 is damaged and cannot be set aside. Check that the "
+                                   "folder is writable.")
+                                    .arg(QDir::toNativeSeparators(QFileInfo(m_path).absolutePath())),
+                                QStringLiteral("cannot rename %1 to %2").arg(path, target));
+        }
+        m_setAside << target;
     }
-    if (main.check == Check::Missing && backup.check == Check::Missing)
-        return m_current; // first run
-
-    const QString detail = main.problem.isEmpty() ? backup.problem : main.problem;
-    return storageError(tr("The saved sync state in %1 is damaged and no good copy exists. Nightbridge will start "
-                           "from scratch; documents already uploaded are recognised and not duplicated.")
-                            .arg(QFileInfo(m_path).absolutePath()),
-                        detail + (backup.problem.isEmpty() ? QString() : QStringLiteral("; ") + backup.problem));
+    qCWarning(lcState).noquote() << "set aside:" << m_setAside.join(QStringLiteral(", ")) << "- starting from scratch";
+    QStringList names;
+    for (const QString &path : std::as_const(m_setAside))
+        names << QDir::toNativeSeparators(path);
+    m_resetNotice = tr("The saved sync state was damaged. Nightbridge set it aside (%1) and started from scratch: "
+                       "each account is read again from the vendor, and documents Nightscout already has are "
+                       "recognised and not uploaded twice.")
+                        .arg(names.join(QStringLiteral(", ")));
+    return m_current;
 }
 
 bool StateStore::mainFileIsGood() const

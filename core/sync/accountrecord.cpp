@@ -1,5 +1,7 @@
 #include "accountrecord.h"
 
+#include "credentials/credentialmarker.h"
+
 #include <QJsonArray>
 
 namespace nb {
@@ -154,6 +156,9 @@ AccountRecord AccountRecord::fromJson(const QJsonObject &json)
     r.consecutiveFailures = json.value(QLatin1String("consecutiveFailures")).toInt();
     r.authPaused = json.value(QLatin1String("authPaused")).toBool();
     r.authFingerprint = json.value(QLatin1String("authFingerprint")).toString().toLatin1();
+    if (CredentialMarker::isLegacy(r.authFingerprint))
+        r.authFingerprint.clear(); // derived from the password: not kept; the account checks its sign-in once
+
     r.userPaused = json.value(QLatin1String("userPaused")).toBool();
     r.pausedUntil = parse(json.value(QLatin1String("pausedUntil")));
     r.uploadedLastRun = json.value(QLatin1String("uploadedLastRun")).toInt();

@@ -1,5 +1,6 @@
 #include "outbox.h"
 
+#include "common/privatefiles.h"
 #include "logging/categories.h"
 
 #include <QDir>
@@ -7,11 +8,14 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 
+#include <algorithm>
+
 namespace nb {
 
 namespace {
 
 const QString kSuffix = QStringLiteral(".json");
+const QString kDamagedSuffix = QStringLiteral(".damaged");
 
 QString fileNameFor(quint64 sequence)
 {
@@ -50,8 +54,11 @@ QStringList Outbox::itemFiles() const
 
 quint64 Outbox::nextSequence() const
 {
-    const QStringList names = itemFiles();
-    return names.isEmpty() ? 1 : names.last().chopped(kSuffix.size()).toULongLong() + 1;
+    // After the damaged ones too: a new item never takes the name of one set aside.
+    quint64 last = 0;
+    for (const QString &name : itemFiles() + damagedItems())
+        last = std::max(last, name.left(name.indexOf(QLatin1Char('.'))).toULongLong());
+    return last + 1;
 }
 
 QList<NsBatch> Outbox::split(const NsBatch &batch, int maxDocuments)
@@ -73,10 +80,33 @@ QList<NsBatch> Outbox::split(const NsBatch &batch, int maxDocuments)
     return parts;
 }
 
+QString Outbox::write(const OutboxItem &item) const
+{
+    QJsonObject json{{QStringLiteral("version"), FormatVersion},
+                     {QStringLiteral("kind"), item.kind},
+                     {QStringLiteral("batch"), item.batch.toJson()},
+                     {QStringLiteral("meta"), item.meta}};
+    if (item.cursor)
+        json.insert(QStringLiteral("cursor"), *item.cursor);
+    const QByteArray bytes = QJsonDocument(json).toJson(QJsonDocument::Compact);
+    // QSaveFile: the item appears under its name complete or not at all; a short write (disk full, quota,
+    // file size limit) fails the commit and leaves no file.
+    QSaveFile file(item.path);
+    QString problem;
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(PrivateFiles::kFileMode))
+        problem = QStringLiteral("cannot open %1: %2").arg(item.path, file.errorString());
+    else if (file.write(bytes) != bytes.size() || !file.commit())
+        problem =
+            QStringLiteral("cannot write %1 (%2 bytes): %3").arg(item.path).arg(bytes.size()).arg(file.errorString());
+    if (!problem.isEmpty())
+        file.cancelWriting();
+    return problem;
+}
+
 Result<QList<OutboxItem>> Outbox::enqueue(const NsBatch &batch, const std::optional<QJsonObject> &cursor,
                                           const QString &kind, int maxDocuments, const QJsonObject &meta)
 {
-    if (!QDir().mkpath(m_dir))
+    if (!PrivateFiles::makeFolder(m_dir))
         return storageError(QStringLiteral("cannot create outbox directory %1").arg(m_dir));
     if (batch.isEmpty() && !cursor)
         return QList<OutboxItem>{};
@@ -92,18 +122,14 @@ Result<QList<OutboxItem>> Outbox::enqueue(const NsBatch &batch, const std::optio
         item.meta = meta;
         if (i == parts.size() - 1)
             item.cursor = cursor;
-        QJsonObject json{{QStringLiteral("version"), FormatVersion},
-                         {QStringLiteral("kind"), kind},
-                         {QStringLiteral("batch"), item.batch.toJson()},
-                         {QStringLiteral("meta"), meta}};
-        if (item.cursor)
-            json.insert(QStringLiteral("cursor"), *item.cursor);
-        QSaveFile file(item.path);
-        if (!file.open(QIODevice::WriteOnly))
-            return storageError(QStringLiteral("cannot open %1: %2").arg(item.path, file.errorString()));
-        file.write(QJsonDocument(json).toJson(QJsonDocument::Compact));
-        if (!file.commit())
-            return storageError(QStringLiteral("cannot write %1: %2").arg(item.path, file.errorString()));
+        if (const QString problem = write(item); !problem.isEmpty()) {
+            // All or nothing: the items of this batch already written go too, so the caller can simply try
+            // the whole fetch again (the cursor rides in the last item and was never stored).
+            for (const OutboxItem &done : std::as_const(written))
+                QFile::remove(done.path);
+            qCWarning(lcSync).noquote() << "outbox" << m_dir << "enqueue failed:" << problem;
+            return storageError(problem);
+        }
         written.append(item);
     }
     qCDebug(lcSync) << "outbox" << m_dir << "queued" << batch.size() << "documents in" << written.size() << "items";
@@ -111,6 +137,28 @@ Result<QList<OutboxItem>> Outbox::enqueue(const NsBatch &batch, const std::optio
 }
 
 Result<QList<OutboxItem>> Outbox::pending(QStringList *damaged) const
+{
+    QStringList setAside;
+    auto items = read(&setAside);
+    if (!items.ok() || setAside.isEmpty())
+        return items;
+    if (damaged)
+        *damaged << setAside;
+    // The documents of a damaged item never reach the site, so no later item may move the cursor past them:
+    // those cursors are dropped, on disk too (a later run must not find them again). The next fetch starts
+    // from the last committed cursor and brings the lost documents again.
+    const quint64 firstDamaged = setAside.first().chopped(kSuffix.size()).toULongLong();
+    for (OutboxItem &item : items.value()) {
+        if (!item.cursor || item.sequence < firstDamaged)
+            continue;
+        item.cursor.reset();
+        if (const QString problem = write(item); !problem.isEmpty())
+            return storageError(problem);
+    }
+    return items;
+}
+
+Result<QList<OutboxItem>> Outbox::read(QStringList *setAside) const
 {
     QList<OutboxItem> items;
     for (const QString &name : itemFiles()) {
@@ -131,11 +179,13 @@ Result<QList<OutboxItem>> Outbox::pending(QStringList *damaged) const
         else if (!NsBatch::fromJson(json.value(QLatin1String("batch")).toObject(), &item.batch, &problem))
             problem = QStringLiteral("bad batch: ") + problem;
         if (!problem.isEmpty()) {
+            if (!setAside) // only counting: leave it for the run that handles it
+                continue;
             qCWarning(lcSync) << "outbox item" << path << "cannot be read (" << problem << "); set aside";
-            QFile::remove(path + QStringLiteral(".damaged"));
-            QFile::rename(path, path + QStringLiteral(".damaged"));
-            if (damaged)
-                damaged->append(name);
+            QFile::remove(path + kDamagedSuffix);
+            if (!QFile::rename(path, path + kDamagedSuffix))
+                return storageError(QStringLiteral("cannot set aside %1").arg(path));
+            setAside->append(name);
             continue;
         }
         item.sequence = name.chopped(kSuffix.size()).toULongLong();
@@ -149,6 +199,11 @@ Result<QList<OutboxItem>> Outbox::pending(QStringList *damaged) const
     return items;
 }
 
+QStringList Outbox::damagedItems() const
+{
+    return QDir(m_dir).entryList({QStringLiteral("*") + kSuffix + kDamagedSuffix}, QDir::Files, QDir::Name);
+}
+
 bool Outbox::isEmpty() const
 {
     return itemFiles().isEmpty();
@@ -156,7 +211,7 @@ bool Outbox::isEmpty() const
 
 int Outbox::pendingDocuments() const
 {
-    const auto items = pending();
+    const auto items = read(nullptr);
     if (!items.ok())
         return 0;
     int count = 0;

@@ -29,7 +29,8 @@ struct OutboxItem {
 // the cursor travels in the last item of a fetch, so it advances only when everything before it is
 // stored. A kill -9 anywhere therefore repeats at most one item, and stable identifiers make that
 // repeat harmless. A file that cannot be read (disk damage, hand edit) is set aside as
-// "<name>.damaged" and reported, never silently dropped.
+// "<name>.damaged" and reported, never silently dropped. Enqueue is all or nothing: a short write (disk
+// full) leaves none of the batch's items, and the caller's cursor therefore does not move.
 class Outbox {
     Q_DECLARE_TR_FUNCTIONS(nb::Outbox)
 public:
@@ -45,8 +46,13 @@ public:
     Result<QList<OutboxItem>> enqueue(const NsBatch &batch, const std::optional<QJsonObject> &cursor,
                                       const QString &kind, int maxDocuments, const QJsonObject &meta = {});
 
-    // Every readable item in sequence order. damaged (optional) receives the names set aside.
+    // Every readable item in sequence order. An unreadable one is set aside as "<name>.damaged" (damaged,
+    // optional, receives the names) and the items after it lose their cursors, on disk too: the cursor never
+    // moves past documents that were not uploaded.
     Result<QList<OutboxItem>> pending(QStringList *damaged = nullptr) const;
+    // Items set aside as damaged (file names, oldest first): their documents never reached the site. They stay
+    // until the user removes them, and every run reports them.
+    QStringList damagedItems() const;
     bool isEmpty() const;
     int pendingDocuments() const;
 
@@ -57,6 +63,8 @@ public:
 
 private:
     QStringList itemFiles() const;
+    Result<QList<OutboxItem>> read(QStringList *setAside) const; // null: count only, set nothing aside
+    QString write(const OutboxItem &item) const;                 // empty, or what went wrong
     quint64 nextSequence() const;
     SyncError storageError(const QString &detail) const;
 

@@ -99,11 +99,16 @@ void SyncEngine::checkPause()
 {
     if (!m_record.authPaused) {
         emit stepChanged(QStringLiteral("outbox"));
-        const auto items = m_outbox.pending();
+        QStringList damaged;
+        const auto items = m_outbox.pending(&damaged);
         if (!items.ok()) {
             fail(items.error(), ErrorSource::Local);
             return;
         }
+        if (!damaged.isEmpty()) // the outbox dropped the later items' cursors: the next fetch brings them again
+            qCWarning(lcSync).noquote() << m_accountId << "outbox items could not be read and were set aside:"
+                                        << damaged.join(QStringLiteral(", "));
+        m_report.damagedItems = m_outbox.damagedItems();
         for (const OutboxItem &item : items.value())
             m_report.recovered += int(item.batch.size());
         if (m_report.recovered > 0)

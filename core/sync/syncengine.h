@@ -39,8 +39,9 @@ struct RunReport {
     int pending = 0;            // documents still in the outbox at the end
     QDateTime newestData;
     SourceFacts facts;
-    NsBatch pretendBatch; // pretend: what would have been uploaded
-    QStringList notes;    // English, for logs
+    NsBatch pretendBatch;     // pretend: what would have been uploaded
+    QStringList notes;        // English, for logs
+    QStringList damagedItems; // outbox files that could not be read, set aside (names in the account's outbox)
 
     bool ok() const { return !error.has_value(); }
 };

@@ -16,6 +16,7 @@
 #include "popup/statuspopup.h"
 #include "tray/traycontroller.h"
 
+#include <QDir>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTcpServer>
@@ -118,6 +119,33 @@ private slots:
             QVERIFY(!a.pausedUntil.isValid());
         }
         app.resume();
+    }
+
+    // A damaged state never keeps the tray app from starting: set aside, from scratch, one warning.
+    void startsOverADamagedStateWithOneWarning()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("demo"))));
+        QFile state(dir.filePath(QStringLiteral("demo/state.json"))); // --demo: the demo's own state
+        QVERIFY(state.open(QIODevice::WriteOnly));
+        state.write("{\"format\":\"nightbridge-state\",\"version\":1,\"sha256\":\"00\",\"state\":{\"x\":1}}");
+        state.close();
+        {
+            gui::ApplicationOptions options = testOptions(dir.path());
+            options.demo = true;
+            gui::Application app(std::move(options));
+            const Result<void> started = app.start();
+            QVERIFY2(started.ok(), qPrintable(started.ok() ? QString() : started.error().userMessage));
+            QVERIFY(app.stateWarning().contains(QStringLiteral("from scratch")));
+            QVERIFY(app.stateWarning().contains(QStringLiteral("state.json.damaged-")));
+        }
+        QCOMPARE(QDir(dir.filePath(QStringLiteral("demo"))).entryList({QStringLiteral("state.json.damaged-*")}).size(),
+                 1);
+        gui::ApplicationOptions options = testOptions(dir.path());
+        options.demo = true;
+        gui::Application again(std::move(options));
+        QVERIFY(again.start().ok());
+        QVERIFY(again.stateWarning().isEmpty()); // once
     }
 
     void settingsApplyLive()

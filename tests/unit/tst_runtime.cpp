@@ -2,16 +2,28 @@
 // tray app share.
 #include "runtime/runtime.h"
 
+#include "common/privatefiles.h"
 #include "credentials/memorycredentialstore.h"
 #include "demo/demomode.h"
+#include "logging/categories.h"
 #include "logging/logsink.h"
 #include "runtime/diagnostics.h"
 #include "settings/settings.h"
+#include "state/statestore.h"
+#include "sync/accountrecord.h"
+#include "sync/syncstate.h"
 
+#include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#ifdef Q_OS_UNIX
+#include <csignal>
+#include <sys/stat.h>
+#endif
 
 using namespace nb;
 
@@ -139,6 +151,115 @@ private slots:
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().kind, SyncError::Kind::Storage);
         QVERIFY(!second.isLocked());
+        QVERIFY(second.lockHeldElsewhere());
+#endif
+    }
+
+    // A lock file that cannot be created is a broken data folder, not a busy one (issue 11: a timer unit
+    // counts "busy" as success, so the user would never hear of it).
+    void aLockFileThatCannotBeCreatedIsNotBusy()
+    {
+        QTemporaryDir dir;
+        Runtime runtime(options(dir.path()));
+        QVERIFY(runtime.open().ok());
+        QVERIFY(QDir().mkdir(runtime.paths().lockFile)); // a folder in its place: open() fails even for root
+        const Result<void> refused = runtime.lock();
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().kind, SyncError::Kind::Storage);
+        QVERIFY(!runtime.lockHeldElsewhere());
+        QVERIFY2(refused.error().userMessage.contains(QDir::toNativeSeparators(dir.path())),
+                 qPrintable(refused.error().userMessage));
+        QVERIFY(!refused.error().userMessage.contains(QStringLiteral("Another Nightbridge process")));
+    }
+
+    // A damaged state never stops the start: set aside, empty state, one warning.
+    void aDamagedStateIsSetAsideAndReportedOnce()
+    {
+        QTemporaryDir dir;
+        QFile state(dir.filePath(QStringLiteral("state.json")));
+        QVERIFY(state.open(QIODevice::WriteOnly));
+        state.write("{\"format\":\"nightbridge-state\",\"version\":1,\"sha256\":\"00\",\"state\":{}}");
+        state.close();
+        {
+            Runtime runtime(options(dir.path()));
+            QVERIFY(runtime.open().ok());
+            QVERIFY(runtime.stateStore().current().isEmpty());
+            const QString warning = runtime.takeStateWarning();
+            QVERIFY(warning.contains(QStringLiteral("from scratch")));
+            QVERIFY(runtime.takeStateWarning().isEmpty()); // once
+            QVERIFY(runtime.syncState().setAccount(QStringLiteral("a"), AccountRecord{}).ok());
+            runtime.logSink()->uninstall();
+        }
+        const QStringList aside = QDir(dir.path()).entryList({QStringLiteral("state.json.damaged-*")}, QDir::Files);
+        QCOMPARE(aside.size(), 1);
+        Runtime again(options(dir.path()));
+        QVERIFY(again.open().ok());
+        QVERIFY(again.takeStateWarning().isEmpty());
+        again.logSink()->uninstall();
+    }
+
+    // main() of both programs: umask 077 and a file size limit that fails writes instead of killing; the
+    // programs they start (the browser) get the user's own defaults back.
+    void processDefaultsAndChildProcesses()
+    {
+#ifndef Q_OS_UNIX
+        QSKIP("POSIX");
+#else
+        const auto currentUmask = [] {
+            const mode_t m = ::umask(0);
+            ::umask(m);
+            return m;
+        };
+        const mode_t old = ::umask(022);
+        PrivateFiles::applyProcessDefaults();
+        QCOMPARE(currentUmask(), mode_t(077));
+        QVERIFY(::signal(SIGXFSZ, SIG_IGN) == SIG_IGN);
+        {
+            const PrivateFiles::ForChildProcess child;
+            QCOMPARE(currentUmask(), mode_t(022));
+            QVERIFY(::signal(SIGXFSZ, SIG_DFL) == SIG_DFL);
+        }
+        QCOMPARE(currentUmask(), mode_t(077));
+        QVERIFY(::signal(SIGXFSZ, SIG_DFL) == SIG_IGN);
+        ::umask(old);
+#endif
+    }
+
+    // Folders 0700 and files 0600 from their creation, also when the process's umask is the usual 022.
+    void everythingItCreatesIsPrivate()
+    {
+#ifndef Q_OS_UNIX
+        QSKIP("POSIX modes");
+#else
+        const mode_t old = ::umask(022);
+        QTemporaryDir base;
+        const QString dir = base.filePath(QStringLiteral("fresh/config"));
+        {
+            Runtime runtime(options(dir));
+            QVERIFY(runtime.open().ok());
+            QVERIFY(runtime.settings().setValue(keys::nightscoutUrl, QStringLiteral("https://ns.example.org")).ok());
+            QVERIFY(runtime.syncState().setAccount(QStringLiteral("a"), AccountRecord{}).ok());
+            QVERIFY(runtime.lock().ok());
+            qCWarning(lcSync) << "a line for the log file";
+            runtime.logSink()->uninstall();
+        }
+        ::umask(old);
+        QDirIterator it(base.filePath(QStringLiteral("fresh")), QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden,
+                        QDirIterator::Subdirectories);
+        int files = 0;
+        while (it.hasNext()) {
+            const QString path = it.next();
+            struct stat st {};
+            QCOMPARE(::lstat(QFile::encodeName(path).constData(), &st), 0);
+            const int mode = int(st.st_mode & 0777);
+            if (S_ISDIR(st.st_mode)) {
+                QVERIFY2(mode == 0700, qPrintable(QStringLiteral("%1 is %2").arg(path).arg(mode, 0, 8)));
+            } else {
+                ++files;
+                QVERIFY2(mode == 0600, qPrintable(QStringLiteral("%1 is %2").arg(path).arg(mode, 0, 8)));
+            }
+        }
+        QVERIFY(files >= 3); // settings, state, log (and the lock)
 #endif
     }
 

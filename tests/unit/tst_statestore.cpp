@@ -8,6 +8,7 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTimeZone>
 #include <QTest>
 
 #include <csignal>
@@ -62,9 +63,10 @@ private slots:
     void missingFileIsEmptyState();
     void roundTrip();
     void keepsPreviousGoodCopy();
-    void damagedFileUsesPreviousCopy_data();
-    void damagedFileUsesPreviousCopy();
-    void damagedWithoutBackupIsClearError();
+    void damagedStateIsSetAsideWithItsBackup_data();
+    void damagedStateIsSetAsideWithItsBackup();
+    void damagedWithoutBackupStartsFromScratch();
+    void damagedBackupAloneIsSetAsideToo();
     void missingFileAfterCrashUsesBackup();
     void newerFormatIsNotOverwritten();
     void secretsRefused();
@@ -125,7 +127,7 @@ void TestStateStore::keepsPreviousGoodCopy()
     QCOMPARE(main.load().value(), cursorState(3));
 }
 
-void TestStateStore::damagedFileUsesPreviousCopy_data()
+void TestStateStore::damagedStateIsSetAsideWithItsBackup_data()
 {
     QTest::addColumn<int>("kind");
     QTest::newRow("garbage") << 0;
@@ -135,7 +137,9 @@ void TestStateStore::damagedFileUsesPreviousCopy_data()
     QTest::newRow("other json") << 4;
 }
 
-void TestStateStore::damagedFileUsesPreviousCopy()
+// One policy for damage (issue 11): both copies set aside with the time in their names, the state starts
+// from scratch, and the store says so exactly once.
+void TestStateStore::damagedStateIsSetAsideWithItsBackup()
 {
     QFETCH(int, kind);
     {
@@ -143,6 +147,7 @@ void TestStateStore::damagedFileUsesPreviousCopy()
         QVERIFY(store.save(cursorState(1)).ok());
         QVERIFY(store.save(cursorState(2)).ok());
     }
+    const QByteArray backupBytes = readAll(path() + QStringLiteral(".bak"));
     QByteArray bytes = readAll(path());
     switch (kind) {
     case 0:
@@ -163,33 +168,64 @@ void TestStateStore::damagedFileUsesPreviousCopy()
     }
     writeFile(path(), bytes);
 
-    StateStore store(path());
-    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("state file damaged")));
+    test::ManualClock clock(QDateTime(QDate(2026, 3, 4), QTime(5, 6, 7), QTimeZone::utc()));
+    StateStore store(path(), &clock);
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("state damaged")));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("set aside")));
     const auto r = store.load();
     QVERIFY(r.ok());
-    QVERIFY(store.recoveredFromBackup());
-    QCOMPARE(r.value(), cursorState(1));
-    QCOMPARE(readAll(store.damagedPath()), bytes); // kept for diagnostics
-    // Saving again works and keeps the good copy as backup.
+    QVERIFY(r.value().isEmpty());
+    QVERIFY(!store.recoveredFromBackup());
+    QVERIFY(!QFile::exists(path()));
+    QVERIFY(!QFile::exists(store.backupPath()));
+    const QString mainAside = path() + QStringLiteral(".damaged-20260304T050607Z");
+    const QString backupAside = store.backupPath() + QStringLiteral(".damaged-20260304T050607Z");
+    QCOMPARE(store.setAsidePaths(), (QStringList{mainAside, backupAside}));
+    QCOMPARE(readAll(mainAside), bytes); // kept for diagnostics
+    QCOMPARE(readAll(backupAside), backupBytes);
+    QVERIFY(store.resetNotice().contains(QLatin1String("damaged")));
+    QVERIFY(store.resetNotice().contains(QLatin1String("from scratch")));
+    QVERIFY(store.resetNotice().contains(QDir::toNativeSeparators(mainAside)));
+    // Saving works; the next start finds a good state and says nothing.
     QVERIFY(store.save(cursorState(3)).ok());
     StateStore again(path());
     QCOMPARE(again.load().value(), cursorState(3));
-    QVERIFY(!again.recoveredFromBackup());
+    QVERIFY(again.resetNotice().isEmpty());
+    QVERIFY(again.setAsidePaths().isEmpty());
 }
 
-void TestStateStore::damagedWithoutBackupIsClearError()
+void TestStateStore::damagedWithoutBackupStartsFromScratch()
 {
     writeFile(path(), "{\"format\":\"nightbridge-state\",\"version\":1,\"sha256\":\"00\",\"state\":{}}");
-    StateStore store(path());
-    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("state file damaged")));
+    test::ManualClock clock(QDateTime(QDate(2026, 3, 4), QTime(5, 6, 7), QTimeZone::utc()));
+    // An earlier damage set aside at the same second is not overwritten.
+    writeFile(path() + QStringLiteral(".damaged-20260304T050607Z"), "earlier");
+    StateStore store(path(), &clock);
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("checksum")));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("set aside")));
     const auto r = store.load();
-    QVERIFY(!r.ok());
-    QCOMPARE(r.error().kind, SyncError::Kind::Storage);
-    QVERIFY(r.error().userMessage.contains(QLatin1String("damaged")));
-    QVERIFY(r.error().detail.contains(QLatin1String("checksum")));
+    QVERIFY(r.ok());
     QVERIFY(store.current().isEmpty());
-    QVERIFY(QFile::exists(store.damagedPath()));
-    QVERIFY(store.save(cursorState(1)).ok()); // the caller may start over
+    QCOMPARE(store.setAsidePaths(), QStringList{path() + QStringLiteral(".damaged-20260304T050607Z-2")});
+    QCOMPARE(readAll(path() + QStringLiteral(".damaged-20260304T050607Z")), QByteArray("earlier"));
+    QVERIFY(!store.resetNotice().isEmpty());
+    QVERIFY(store.save(cursorState(1)).ok());
+    // The next process: a good state, no warning again.
+    StateStore next(path(), &clock);
+    QVERIFY(next.load().ok());
+    QVERIFY(next.resetNotice().isEmpty());
+}
+
+void TestStateStore::damagedBackupAloneIsSetAsideToo()
+{
+    writeFile(path() + QStringLiteral(".bak"), "{ not json");
+    StateStore store(path());
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("state damaged")));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("set aside")));
+    QVERIFY(store.load().ok());
+    QCOMPARE(store.setAsidePaths().size(), 1);
+    QVERIFY(store.setAsidePaths().first().startsWith(store.backupPath() + QStringLiteral(".damaged-")));
+    QVERIFY(!store.resetNotice().isEmpty());
 }
 
 void TestStateStore::missingFileAfterCrashUsesBackup()

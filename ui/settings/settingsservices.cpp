@@ -1,5 +1,6 @@
 #include "settingsservices.h"
 
+#include "common/privatefiles.h"
 #include "platform/autostart.h"
 
 #include <QDesktopServices>
@@ -26,7 +27,10 @@ SettingsServices::SettingsServices(Settings &settings, CredentialStore &credenti
 
 bool SettingsServices::open(const QUrl &url) const
 {
-    return openUrl ? openUrl(url) : QDesktopServices::openUrl(url);
+    if (openUrl)
+        return openUrl(url);
+    const PrivateFiles::ForChildProcess userDefaults; // the browser must not inherit umask 077
+    return QDesktopServices::openUrl(url);
 }
 
 Result<void> SettingsServices::applyAutostart(bool enabled) const

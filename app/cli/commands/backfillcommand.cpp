@@ -1,6 +1,7 @@
 #include "backfillcommand.h"
 
 #include "common/clock.h"
+#include "common/privatefiles.h"
 #include "exitcodes.h"
 #include "progressbar.h"
 #include "settings/settings.h"
@@ -108,7 +109,7 @@ void BackfillCommand::run(const QStringList &arguments, CommandIo &io, std::func
     if (!m_global.pretend) {
         if (auto locked = env().lock(); !locked.ok()) {
             io.err << locked.error().userMessage << '\n';
-            finish(Busy);
+            finish(env().lockFailureCode(locked.error()));
             return;
         }
     }
@@ -133,7 +134,8 @@ void BackfillCommand::next()
     if (m_accounts.isEmpty()) {
         if (!m_output.isEmpty()) {
             QFile file(m_output);
-            if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(m_diff).toJson()) < 0) {
+            if (!file.open(QIODevice::WriteOnly, PrivateFiles::kFileMode) ||
+                file.write(QJsonDocument(m_diff).toJson()) < 0) {
                 io().err << tr("Cannot write %1: %2").arg(m_output, file.errorString()) << '\n';
                 m_worst = LocalStorage;
             }

@@ -9,6 +9,7 @@
 #include "sync/syncstate.h"
 
 #include <QCommandLineParser>
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -88,7 +89,9 @@ void StatusCommand::run(const QStringList &arguments, CommandIo &io, std::functi
     for (const AccountConfig &config : accounts.value()) {
         const AccountRecord record = env().syncState().account(config.id);
         const AccountStatus s = StatusMapping::accountStatus(config, record, nullptr, false);
-        const int pending = Outbox(env().paths().outboxFor(config.id)).pendingDocuments();
+        const Outbox outbox(env().paths().outboxFor(config.id));
+        const int pending = outbox.pendingDocuments();
+        const QStringList damaged = outbox.damagedItems();
         allFine = allFine && (s.state == AccountState::Idle || s.state == AccountState::Disabled);
         if (parser.isSet(QStringLiteral("json"))) {
             QJsonObject o{{QStringLiteral("id"), config.id},
@@ -103,7 +106,8 @@ void StatusCommand::run(const QStringList &arguments, CommandIo &io, std::functi
                           {QStringLiteral("uploadedTotal"), s.uploadedTotal},
                           {QStringLiteral("healedLastRun"), s.healedLastRun},
                           {QStringLiteral("healedTotal"), record.healedTotal},
-                          {QStringLiteral("pendingUploads"), pending}};
+                          {QStringLiteral("pendingUploads"), pending},
+                          {QStringLiteral("damagedUploads"), QJsonArray::fromStringList(damaged)}};
             if (s.lastError) {
                 o.insert(QStringLiteral("lastError"),
                          QJsonObject{{QStringLiteral("kind"), syncErrorKindName(s.lastError->kind)},
@@ -143,6 +147,12 @@ void StatusCommand::run(const QStringList &arguments, CommandIo &io, std::functi
             io.out << tr("  waiting:       %n document(s) not yet confirmed by Nightscout", nullptr, pending) << '\n';
         if (s.lastError)
             io.out << tr("  last error:    %1").arg(s.lastError->userMessage) << '\n';
+        if (!damaged.isEmpty())
+            io.out << tr("  damaged:       %n pending upload file(s) could not be read and were set aside in %1: "
+                         "%2. Their data is fetched again; check the disk, then delete them.",
+                         nullptr, int(damaged.size()))
+                          .arg(QDir::toNativeSeparators(outbox.directory()), damaged.join(QStringLiteral(", ")))
+                   << '\n';
     }
     if (parser.isSet(QStringLiteral("json")))
         io.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));

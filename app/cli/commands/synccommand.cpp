@@ -8,6 +8,8 @@
 #include "sync/syncservice.h"
 
 #include <QCommandLineParser>
+#include <QDir>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -90,7 +92,7 @@ void SyncCommand::run(const QStringList &arguments, CommandIo &io, std::function
     if (!m_global.pretend) {
         if (auto locked = env().lock(); !locked.ok()) {
             io.err << locked.error().userMessage << '\n';
-            finish(Busy);
+            finish(env().lockFailureCode(locked.error()));
             return;
         }
     }
@@ -136,6 +138,16 @@ void SyncCommand::printReport(const QString &accountId, const RunReport &report)
 {
     const AccountConfig *config = m_service->config(accountId);
     const QString label = config ? config->id : accountId;
+    if (!report.damagedItems.isEmpty()) {
+        // On standard error whatever the format: damaged files on disk need a person to look at them.
+        io().err << tr("%1: %n pending upload file(s) in %2 could not be read and were set aside (%3). Their "
+                       "data is fetched again from the vendor; check the disk, then delete those files.",
+                       nullptr, int(report.damagedItems.size()))
+                        .arg(label, QDir::toNativeSeparators(env().paths().outboxFor(accountId)),
+                             report.damagedItems.join(QStringLiteral(", ")))
+                 << '\n';
+        io().err.flush();
+    }
     const QDateTime next = m_service->scheduler().schedule(accountId)
                                ? m_service->scheduler().schedule(accountId)->nextRun()
                                : QDateTime();
@@ -148,6 +160,7 @@ void SyncCommand::printReport(const QString &accountId, const RunReport &report)
                       {QStringLiteral("healed"), report.healed},
                       {QStringLiteral("recovered"), report.recovered},
                       {QStringLiteral("pending"), report.pending},
+                      {QStringLiteral("damagedItems"), QJsonArray::fromStringList(report.damagedItems)},
                       {QStringLiteral("newestData"), report.newestData.toString(Qt::ISODate)}};
         if (m_continuous && next.isValid())
             o.insert(QStringLiteral("nextRun"), next.toString(Qt::ISODate));

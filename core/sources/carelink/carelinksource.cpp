@@ -5,6 +5,7 @@
 #include "carelinkdiscovery.h"
 #include "carelinktransform.h"
 #include "common/clock.h"
+#include "credentials/credentialmarker.h"
 #include "credentials/credentialstore.h"
 #include "logging/categories.h"
 #include "patientdata.h"
@@ -320,9 +321,9 @@ void CareLinkSource::checkLogin(LoginCallback callback)
 void CareLinkSource::credentialFingerprint(FingerprintCallback callback)
 {
     m_store.read(QStringLiteral("carelink/%1/refresh_token").arg(m_config.accountId), this,
-                 [callback](const Result<std::optional<Secret>> &r) {
+                 [this, callback](const Result<std::optional<Secret>> &r) {
                      const QByteArray token = r.ok() && r.value() ? r.value()->revealBytes() : QByteArray();
-                     callback(QCryptographicHash::hash(token, QCryptographicHash::Sha256).toHex());
+                     CredentialMarker::compute(m_store, QByteArrayLiteral("carelink|") + token, this, callback);
                  });
 }
 

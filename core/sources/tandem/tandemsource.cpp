@@ -2,6 +2,7 @@
 
 #include "client/tandemclient.h"
 #include "common/clock.h"
+#include "credentials/credentialmarker.h"
 #include "credentials/credentialstore.h"
 #include "logging/categories.h"
 #include "profilemapper.h"
@@ -439,8 +440,12 @@ void TandemSource::checkLogin(LoginCallback callback)
 
 void TandemSource::credentialFingerprint(FingerprintCallback callback)
 {
-    const auto done = [callback](const QString &email, const Secret &password) {
-        callback(TandemLoginGuard::fingerprintOf(email, password).toHex());
+    // An HMAC under this installation's own key: state.json keeps nothing a password could be guessed from.
+    const auto done = [this, callback](const QString &email, const Secret &password) {
+        QByteArray material = QByteArrayLiteral("tandem|") + email.trimmed().toLower().toUtf8();
+        material += '\0';
+        material += password.revealBytes();
+        CredentialMarker::compute(m_store, material, this, callback);
     };
     if (m_inlineCredentials) {
         done(m_config.email, m_config.password);
