@@ -128,6 +128,16 @@ QColor TrayIconRenderer::badgeColor(SyncHealth health)
     return {};
 }
 
+QColor TrayIconRenderer::demoColor()
+{
+    return QColor(0x6a, 0x1b, 0x9a); // the purple of the status window's demo label
+}
+
+QRectF TrayIconRenderer::demoRect(qreal size)
+{
+    return QRectF(0, 0, size, std::max<qreal>(5.0, size * 0.3));
+}
+
 QRectF TrayIconRenderer::valueRect(qreal size)
 {
     return QRectF(0, 0, size, size * kValueHeight);
@@ -175,6 +185,8 @@ QImage TrayIconRenderer::render(const TrayIconState &state, int size, qreal devi
         drawArrow(p, state, size);
     }
     drawBadge(p, state.health, size, dpr);
+    if (state.demo)
+        drawDemoMark(p, size, dpr);
     p.end();
     return image;
 }
@@ -336,6 +348,28 @@ void TrayIconRenderer::drawBadge(QPainter &p, SyncHealth health, qreal size, qre
     } else if (health == SyncHealth::Syncing) {
         p.drawEllipse(c, r * 0.28, r * 0.28);
     }
+}
+
+void TrayIconRenderer::drawDemoMark(QPainter &p, qreal size, qreal dpr)
+{
+    const QRectF band = demoRect(size);
+    p.save();
+    p.setPen(Qt::NoPen);
+    p.setBrush(demoColor());
+    p.drawRect(band);
+    // The word where it can be read; at 16 px the band alone (on every state) carries it.
+    QFont font;
+    font.setBold(true);
+    font.setHintingPreference(QFont::PreferNoHinting);
+    font.setPixelSize(std::max(1, int(std::floor(band.height() * 0.8 * dpr))));
+    const QString word = QStringLiteral("DEMO"); // a mark like a logo, the same in every language
+    if (QFontMetricsF(font).horizontalAdvance(word) <= band.width() * dpr) {
+        p.scale(1.0 / dpr, 1.0 / dpr);
+        p.setFont(font);
+        p.setPen(Qt::white);
+        p.drawText(QRectF(band.topLeft() * dpr, band.size() * dpr), Qt::AlignCenter, word);
+    }
+    p.restore();
 }
 
 } // namespace nb::ui
