@@ -285,6 +285,8 @@ void Application::reloadAccounts()
             showPlaceholder(tr("Nightbridge"), switched.error().userMessage);
             return;
         }
+        if (!demo)
+            m_demoChosen = false; // a later "no account" asks for the setup again, it does not fall into the demo
         qCInfo(lcUi) << (demo ? "running the demo" : "leaving the demo");
     }
     m_status.clear();

@@ -45,9 +45,10 @@ struct ApplicationOptions {
 // state, credentials, accounts, demo), the StatusModel, the SyncService (continuous, scheduler), the
 // TrayController, the NotificationCenter and the About dialog — and wires the user's commands to the
 // engine. Runs the demo (clearly labelled, against its own fake site only) with --demo or when the user
-// chose it in the first-run wizard; without an account it asks for the setup. Settings changes apply live. The settings dialog, the wizards and the backfill dialog belong to others: they
-// connect to settingsRequested()/backfillRequested()/firstRunRequested() (a placeholder appears while
-// nothing is connected) and call reloadAccounts() / notifyBackfillFinished().
+// chose it in the first-run wizard; without an account it asks for the setup. Settings changes apply
+// live. The settings dialog, the wizards and the backfill dialog belong to others: they connect to
+// settingsRequested()/backfillRequested()/firstRunRequested() (a placeholder appears while nothing is
+// connected) and call reloadAccounts() / notifyBackfillFinished().
 class Application : public QObject {
     Q_OBJECT
 public:

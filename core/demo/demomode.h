@@ -26,8 +26,8 @@ class CareLinkDiscovery;
 // Demo mode (`--demo`, CLI and GUI): the real engine against in-process fake CareLink and Tandem
 // services whose history is deterministic (a restart regenerates the same past, so identifiers match)
 // and advances in real time. Uploads go only to the in-process fake Nightscout it starts, never to a
-// configured site (simulated data there would reach phones, watches and closed loops). Never touches a real vendor account: the demo accounts exist only here
-// and their secrets only in the memory store given.
+// configured site (simulated data there would reach phones, watches and closed loops). Never touches a
+// real vendor account: the demo accounts exist only here and their secrets only in the memory store given.
 class DemoMode : public QObject {
     Q_OBJECT
 public:

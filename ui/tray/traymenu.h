@@ -29,10 +29,10 @@ public:
     void update(const StatusModel &model, const DisplayOptions &options, const QDateTime &now);
     void setNightscoutAvailable(bool available);
 
-    // Actions by object name (tests, screenshot tool): demoAction, setupAction, noAccountsAction, readingAction, syncNowAction, pauseMenuAction,
-    // pause30Action, pause60Action, pauseUntilResumedAction, resumeAction, backfillAction, settingsAction,
-    // openNightscoutAction, viewLogsAction, copyDiagnosticsAction, aboutAction, quitAction; account
-    // submenus are "account:<id>".
+    // Actions by object name (tests, screenshot tool): demoAction, setupAction, noAccountsAction, readingAction,
+    // syncNowAction, pauseMenuAction, pause30Action, pause60Action, pauseUntilResumedAction, resumeAction,
+    // backfillAction, settingsAction, openNightscoutAction, viewLogsAction, copyDiagnosticsAction, aboutAction,
+    // quitAction; account submenus are "account:<id>".
     QAction *action(const QString &objectName) const;
 
 signals:
