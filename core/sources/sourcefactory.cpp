@@ -40,9 +40,10 @@ Result<void> SourceFactory::checkEndpointOverrides(const Settings *settings)
     for (const QString &key : std::as_const(urlKeys)) {
         const QString text = settings->stringValue(key);
         if (!text.isEmpty() && !isAllowedEndpoint(QUrl(text)))
-            return SyncError::make(SyncError::Kind::Config,
-                                   tr("The setting %1 must be an https address (or http to 127.0.0.1 or ::1).").arg(key),
-                                   QStringLiteral("endpoint override %1 refused").arg(key));
+            return SyncError::make(
+                SyncError::Kind::Config,
+                tr("The setting %1 must be an https address (or http to 127.0.0.1 or ::1).").arg(key),
+                QStringLiteral("endpoint override %1 refused").arg(key));
     }
     return {};
 }

@@ -6,6 +6,7 @@
 
 #include <QFile>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -46,6 +47,12 @@ private slots:
         sim.setStandardOutputFile(envFile);
         sim.start(QStringLiteral(NB_SIM_BINARY), {u"serve"_s, u"--dir"_s, dir.filePath(u"sim"_s)});
         QVERIFY(sim.waitForStarted(10000));
+        const auto stopOnFailure = qScopeGuard([&sim] {
+            if (sim.state() != QProcess::NotRunning) {
+                sim.kill();
+                sim.waitForFinished(5000);
+            }
+        });
         const auto envText = [&] {
             QFile f(envFile);
             return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
@@ -63,8 +70,8 @@ private slots:
         env.insert(u"NS_SECRET"_s, siteOptions.apiSecret);
         QProcess cli;
         cli.setProcessEnvironment(env);
-        cli.start(u"/bin/sh"_s, {u"-c"_s, u". \"$1\" && exec \"$2\" sync --once"_s, u"sh"_s, envFile,
-                                 QStringLiteral(NB_CLI_BINARY)});
+        cli.start(u"/bin/sh"_s,
+                  {u"-c"_s, u". \"$1\" && exec \"$2\" sync --once"_s, u"sh"_s, envFile, QStringLiteral(NB_CLI_BINARY)});
         QVERIFY(cli.waitForStarted(10000));
         // Not waitForFinished: the fake site lives in this thread's event loop.
         QTRY_VERIFY_WITH_TIMEOUT(cli.state() == QProcess::NotRunning, 240000);
@@ -72,17 +79,34 @@ private slots:
         const QString err = QString::fromUtf8(cli.readAllStandardError());
         QVERIFY2(cli.exitStatus() == QProcess::NormalExit && cli.exitCode() == 0, qPrintable(out + err));
 
-        // Both accounts arrived: Tandem and CareLink readings, each tagged by its uploader.
-        const QList<QJsonObject> entries = site.store().documents(NsCollection::Entries);
-        QVERIFY(!entries.isEmpty());
+        // Both accounts arrived: readings and treatments, each tagged by its uploader (Tandem's and CareLink's).
         QStringList devices;
-        for (const QJsonObject &e : entries) {
-            const QString device = e.value(u"device"_s).toString();
-            if (!devices.contains(device))
-                devices << device;
+        for (NsCollection c : {NsCollection::Entries, NsCollection::Treatments, NsCollection::DeviceStatus}) {
+            for (const QJsonObject &doc : site.store().documents(c)) {
+                const QString device = doc.value(u"device"_s).toString();
+                const QString enteredBy = doc.value(u"enteredBy"_s).toString();
+                for (const QString &tag : {device, enteredBy}) {
+                    if (!tag.isEmpty() && !devices.contains(tag))
+                        devices << tag;
+                }
+            }
         }
-        QVERIFY2(devices.size() >= 2, qPrintable(devices.join(u", "_s)));
+        const QString all = devices.join(u", "_s);
+        QVERIFY2(all.contains(u"carelink"_s, Qt::CaseInsensitive), qPrintable(all));
+        QVERIFY2(all.contains(u"tandem"_s, Qt::CaseInsensitive) || all.contains(u"tconnect"_s, Qt::CaseInsensitive),
+                 qPrintable(all));
+        QVERIFY(!site.store().documents(NsCollection::Entries).isEmpty());
         QVERIFY(!site.store().documents(NsCollection::Treatments).isEmpty());
+        // Readings of both: the CGM of the Tandem pump and CareLink's sensor.
+        int tandemEntries = 0;
+        int careLinkEntries = 0;
+        for (const QJsonObject &e : site.store().documents(NsCollection::Entries)) {
+            const QString device = e.value(u"device"_s).toString();
+            tandemEntries += device.contains(u"carelink"_s, Qt::CaseInsensitive) ? 0 : 1;
+            careLinkEntries += device.contains(u"carelink"_s, Qt::CaseInsensitive) ? 1 : 0;
+        }
+        QVERIFY(tandemEntries > 0);
+        QVERIFY(careLinkEntries > 0);
 
         sim.terminate(); // SIGTERM
         QTRY_VERIFY_WITH_TIMEOUT(sim.state() == QProcess::NotRunning, 10000);

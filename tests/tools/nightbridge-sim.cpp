@@ -190,11 +190,13 @@ int main(int argc, char *argv[])
                 {QStringLiteral("TCONNECT_PASSWORD"), sim::FakeWorld::tandemPassword()},
                 {QStringLiteral("TCONNECT_REGION"), QStringLiteral("US")},
                 {QStringLiteral("TIMEZONE_NAME"), QString::fromUtf8(options.tandemZone.id())},
+                // The simulated pump has a CGM of its own: its readings too, not only insulin.
+                {QStringLiteral("NIGHTBRIDGE_FEATURES"), QStringLiteral("default,CGM")},
                 {QStringLiteral("CARELINK_USERNAME"), sim::FakeWorld::careLinkUser()},
                 {QStringLiteral("CARELINK_COUNTRY"), kCareLinkCountry},
             };
-            out << "# nightbridge-sim: simulated Tandem Source " << world.tandemBase().toString()
-                << " and CareLink " << world.careLinkDiscovery().toString() << '\n';
+            out << "# nightbridge-sim: simulated Tandem Source " << world.tandemBase().toString() << " and CareLink "
+                << world.careLinkDiscovery().toString() << '\n';
             for (const auto &[name, value] : exports)
                 out << "export " << name << '=' << shellQuoted(value) << '\n';
             out << "# ready\n";

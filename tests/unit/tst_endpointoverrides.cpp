@@ -45,7 +45,8 @@ private slots:
     {
         QTest::addColumn<QString>("key");
         QTest::addColumn<int>("vendor");
-        QTest::newRow("tandem sourceUrl") << keys::tandemOverride(u"us"_s, u"sourceUrl"_s) << int(AccountVendor::Tandem);
+        QTest::newRow("tandem sourceUrl")
+            << keys::tandemOverride(u"us"_s, u"sourceUrl"_s) << int(AccountVendor::Tandem);
         QTest::newRow("tandem ssoUrl") << keys::tandemOverride(u"ssoUrl"_s) << int(AccountVendor::Tandem);
         QTest::newRow("carelink discoveryUrl")
             << keys::careLinkOverride(u"discoveryUrl"_s) << int(AccountVendor::CareLink);
