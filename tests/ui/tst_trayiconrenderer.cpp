@@ -274,7 +274,7 @@ private slots:
     }
 
     // The demo's icon carries a "DEMO" band on every state, at every size: different pixels from the same
-    // state outside the demo, mostly the band's colour inside its rectangle.
+    // state outside the demo, much of its rectangle in the band's colour (the health badge sits on it).
     void theDemoIsMarkedInTheIcon()
     {
         for (const bool withReading : {true, false}) {

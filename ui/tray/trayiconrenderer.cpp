@@ -135,7 +135,9 @@ QColor TrayIconRenderer::demoColor()
 
 QRectF TrayIconRenderer::demoRect(qreal size)
 {
-    return QRectF(0, 0, size, std::max<qreal>(5.0, size * 0.3));
+    // The row under the number (where the trend arrow is): the digits stay whole.
+    const qreal top = valueRect(size).bottom();
+    return QRectF(0, top, size, size - top);
 }
 
 QRectF TrayIconRenderer::valueRect(qreal size)
@@ -184,9 +186,9 @@ QImage TrayIconRenderer::render(const TrayIconState &state, int size, qreal devi
         drawRangeCue(p, state, size);
         drawArrow(p, state, size);
     }
-    drawBadge(p, state.health, size, dpr);
     if (state.demo)
         drawDemoMark(p, size, dpr);
+    drawBadge(p, state.health, size, dpr);
     p.end();
     return image;
 }
@@ -354,20 +356,28 @@ void TrayIconRenderer::drawDemoMark(QPainter &p, qreal size, qreal dpr)
 {
     const QRectF band = demoRect(size);
     p.save();
+    QPainterPath face;
+    face.addRoundedRect(QRectF(0, 0, size, size), size * 0.18, size * 0.18);
+    p.setClipPath(face);
     p.setPen(Qt::NoPen);
     p.setBrush(demoColor());
     p.drawRect(band);
-    // The word where it can be read; at 16 px the band alone (on every state) carries it.
+    // The word left of the health badge, where it can be read; at 16 px the band alone carries it.
+    const QRectF textArea(band.left() + size * 0.06, band.top(), band.width() - badgeRect(size).width() - size * 0.08,
+                          band.height());
+    const QString word = QStringLiteral("DEMO"); // a mark like a logo, the same in every language
     QFont font;
     font.setBold(true);
     font.setHintingPreference(QFont::PreferNoHinting);
-    font.setPixelSize(std::max(1, int(std::floor(band.height() * 0.8 * dpr))));
-    const QString word = QStringLiteral("DEMO"); // a mark like a logo, the same in every language
-    if (QFontMetricsF(font).horizontalAdvance(word) <= band.width() * dpr) {
-        p.scale(1.0 / dpr, 1.0 / dpr);
-        p.setFont(font);
-        p.setPen(Qt::white);
-        p.drawText(QRectF(band.topLeft() * dpr, band.size() * dpr), Qt::AlignCenter, word);
+    for (int px = int(std::floor(textArea.height() * 0.8 * dpr)); px >= 6; --px) {
+        font.setPixelSize(px);
+        if (QFontMetricsF(font).horizontalAdvance(word) <= textArea.width() * dpr) {
+            p.scale(1.0 / dpr, 1.0 / dpr);
+            p.setFont(font);
+            p.setPen(Qt::white);
+            p.drawText(QRectF(textArea.topLeft() * dpr, textArea.size() * dpr), Qt::AlignLeft | Qt::AlignVCenter, word);
+            break;
+        }
     }
     p.restore();
 }

@@ -17,7 +17,8 @@ namespace nb::ui {
 // shape (high: a bar above the number, low: a bar below it, urgent: inverted colours with a frame),
 // a stale look (grey, struck through), and a corner badge for sync health (bottom right; colour plus a
 // glyph where there is room). Without a reading: the logo with the badge. In the demo a "DEMO" band
-// across the top, so simulated numbers are never taken for real ones. Pure: state + size -> pixels.
+// under the number (instead of the trend arrow), so simulated numbers are never taken for real ones.
+// Pure: state + size -> pixels.
 class TrayIconRenderer {
 public:
     static const QList<int> &iconSizes(); // logical sizes put into the QIcon (16 ... 64)
