@@ -195,18 +195,21 @@ void Application::startAccounts()
 {
     const int generation = ++m_generation;
     m_status.setDemo(m_runtime->isDemo());
-    if (auto locked = m_runtime->lock(); !locked.ok()) {
-        showAccountsWaitingForLock(locked.error());
-        m_lockRetry.start();
-        return;
+    const QList<AccountConfig> accounts = m_runtime->allAccounts();
+    // Without an account (waiting for the setup) nothing syncs here: the data folder stays free for the CLI.
+    if (!accounts.isEmpty()) {
+        if (auto locked = m_runtime->lock(); !locked.ok()) {
+            showAccountsWaitingForLock(locked.error());
+            m_lockRetry.start();
+            return;
+        }
     }
     m_lockRetry.stop();
     // Disabled accounts too: they are listed (as switched off) and not scheduled.
-    m_runtime->prepare(m_runtime->allAccounts(), true,
-                       [this, generation](const Result<QList<PreparedAccount>> &prepared) {
-                           if (generation == m_generation)
-                               onPrepared(prepared);
-                       });
+    m_runtime->prepare(accounts, true, [this, generation](const Result<QList<PreparedAccount>> &prepared) {
+        if (generation == m_generation)
+            onPrepared(prepared);
+    });
 }
 
 void Application::onPrepared(const Result<QList<PreparedAccount>> &prepared)

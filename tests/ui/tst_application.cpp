@@ -305,9 +305,12 @@ private slots:
             QVERIFY(settings.sync().ok());
         }
         gui::Application app(testOptions(dir.path()));
+        QSignalSpy reloaded(&app, &gui::Application::accountsReloaded);
         QVERIFY(app.start().ok());
         QVERIFY(!app.isDemo());
         QVERIFY(!app.status().isDemo());
+        QTRY_VERIFY(reloaded.size() >= 1);
+        QVERIFY(!app.runtime().isLocked()); // nothing syncs here: `nightbridge-cli sync` is not blocked
         app.tray()->refresh();
         QVERIFY(!app.tray()->iconState().demo);
         QVERIFY2(app.tray()->trayIcon()->toolTip().contains(QStringLiteral("add an account")),
