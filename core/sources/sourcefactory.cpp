@@ -69,6 +69,12 @@ tandem::TandemEndpoints SourceFactory::tandemEndpoints(const QString &region, co
         overrides.insert(name, settings->stringValue(keys::tandemOverride(regionKey, setting)));
     for (const auto &[setting, name] : global)
         overrides.insert(name, settings->stringValue(keys::tandemOverride(setting)));
+    // An address that breaks the https rule is not used (create() reports it as a Config error).
+    for (const QString &name : {QStringLiteral("loginApi"), QStringLiteral("issuer"), QStringLiteral("sourceBase"),
+                                QStringLiteral("ssoPage")}) {
+        if (!overrides.value(name).isEmpty() && !isAllowedEndpoint(QUrl(overrides.value(name))))
+            overrides.remove(name);
+    }
     return builtIn.withOverrides(overrides);
 }
 
@@ -79,7 +85,8 @@ carelink::CareLinkOverrides SourceFactory::careLinkOverrides(const QString &regi
         return o;
     const auto url = [settings](const QString &key) {
         const QString text = settings->stringValue(key);
-        return text.isEmpty() ? QUrl() : QUrl(text);
+        // An address that breaks the https rule is not used (create() reports it as a Config error).
+        return text.isEmpty() || !isAllowedEndpoint(QUrl(text)) ? QUrl() : QUrl(text);
     };
     o.discoveryUrl = url(keys::careLinkOverride(QStringLiteral("discoveryUrl")));
     o.appVersion = settings->stringValue(keys::careLinkOverride(QStringLiteral("appVersion")));

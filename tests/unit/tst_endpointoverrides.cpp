@@ -4,7 +4,9 @@
 #include "credentials/memorycredentialstore.h"
 #include "net/httpclient.h"
 #include "settings/settings.h"
+#include "sources/carelink/carelinkendpoints.h"
 #include "sources/sourcefactory.h"
+#include "sources/tandem/client/tandemendpoints.h"
 #include "sync/accountconfig.h"
 
 #include <QTemporaryDir>
@@ -75,6 +77,16 @@ private slots:
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().kind, SyncError::Kind::Config);
         QVERIFY(refused.error().userMessage.contains(key));
+
+        // The sign-in paths build their endpoints from the same settings: the refused address is not used.
+        const QString refusedHost = u"vendor.example.org"_s;
+        const tandem::TandemEndpoints tandem = SourceFactory::tandemEndpoints(u"US"_s, &settings);
+        for (const QUrl &u : {tandem.ssoPage, tandem.loginApi, tandem.authorize, tandem.token, tandem.sourceBase})
+            QVERIFY(u.host() != refusedHost);
+        const carelink::CareLinkOverrides careLink = SourceFactory::careLinkOverrides(u"EU"_s, &settings);
+        for (const QUrl &u :
+             {careLink.discoveryUrl, careLink.ssoConfigUrl, careLink.loginBaseUrl, careLink.careLinkBaseUrl})
+            QVERIFY(u.host() != refusedHost);
 
         QVERIFY(settings.setValue(key, u"http://127.0.0.1:4711/"_s).ok());
         QVERIFY(SourceFactory::create(account, services).ok());
