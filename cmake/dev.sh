@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Nightbridge developer entry point: the two commands of the README, and what they need.
 #
-#   cmake/dev.sh run    install build dependencies, build (Release) and start the app
+#   cmake/dev.sh run    install build dependencies, build (Release) and start the app (with --demo while
+#                       no account is set up, so a newcomer sees the whole product working)
 #   cmake/dev.sh test   install dependencies, build with -Werror, run every test label, then build and
 #                       run the suite again under AddressSanitizer + UndefinedBehaviorSanitizer
 #   cmake/dev.sh deps   only install the Debian/Ubuntu packages
@@ -48,10 +49,30 @@ build() { # preset
     cmake --build --preset "$1" -j "$jobs"
 }
 
+# True when nightbridge-cli lists no account (settings and environment) for the app's --config, if any.
+# Unsure (the CLI fails) counts as "has accounts": then the app starts normally and says what is wrong.
+no_accounts() {
+    local cli="$root/build/release/app/cli/nightbridge-cli" config=() listed
+    while [ $# -gt 0 ]; do
+        case "$1" in
+            --config) [ $# -ge 2 ] && config=(--config "$2"); shift ;;
+            --config=*) config=(--config "${1#--config=}") ;;
+        esac
+        shift
+    done
+    listed=$("$cli" "${config[@]}" accounts list --json 2>/dev/null) || return 1
+    [ "$(printf '%s' "$listed" | tr -d '[:space:]')" = "[]" ]
+}
+
 run_app() {
     install_deps
     build release
     local gui="$root/build/release/app/gui/nightbridge"
+    # The command is the choice: a machine without an account runs the demo (its own fake site only).
+    if no_accounts "$@"; then
+        echo "No account set up yet: starting the demo (simulated data, nothing leaves this computer)."
+        set -- --demo "$@"
+    fi
     if [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; then
         exec "$gui" "$@"
     fi

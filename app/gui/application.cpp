@@ -61,6 +61,11 @@ void Application::buildUi()
     connect(tray->ticker(), &ui::MinuteTicker::tick, m_notifications.get(), &ui::NotificationCenter::evaluate);
     connect(this, &Application::backfillFinished, m_notifications.get(),
             &ui::NotificationCenter::announceBackfillFinished);
+    connect(tray, &ui::TrayController::setupRequested, this, [this] {
+        requestOrPlaceholder(&Application::firstRunRequested, tr("Set up Nightbridge"),
+                             tr("The setup wizard is not part of this build. Add an account with "
+                                "`nightbridge-cli accounts add`."));
+    });
     connect(tray, &ui::TrayController::syncNowRequested, this, &Application::syncNow);
     connect(tray, &ui::TrayController::pauseRequested, this, &Application::pause);
     connect(tray, &ui::TrayController::resumeRequested, this, &Application::resume);
@@ -87,14 +92,19 @@ void Application::buildUi()
     });
 }
 
-bool Application::wantsDemo() const
+bool Application::hasNoAccounts() const
 {
-    if (m_options.demo)
-        return true;
     if (m_runtime)
         return Runtime::hasNoAccounts(m_runtime->settings(), m_runtime->environment());
     const Settings probe(Runtime::basePaths(m_options.configDir).settingsFile);
     return Runtime::hasNoAccounts(probe, EnvConfig::fromVariables(EnvConfig::systemVariables()));
+}
+
+// The demo is a choice (--demo, or "Try demo mode"), never what an empty setup falls into: a saved site
+// without an account is the user's own setup waiting for an account.
+bool Application::wantsDemo() const
+{
+    return m_options.demo || (m_demoChosen && hasNoAccounts());
 }
 
 bool Application::isDemo() const
@@ -147,12 +157,12 @@ Result<void> Application::start()
         if (generation == m_generation)
             startAccounts();
     });
-    if (isDemo() && !m_options.demo) {
+    if (!isDemo() && hasNoAccounts()) {
         QTimer::singleShot(0, this, [this] {
             if (isSignalConnected(QMetaMethod::fromSignal(&Application::firstRunRequested)))
                 emit firstRunRequested();
             else
-                qCInfo(lcUi) << "no account configured: running the demo";
+                qCInfo(lcUi) << "no account configured: waiting for the setup";
         });
     }
     return {};
@@ -225,18 +235,21 @@ void Application::startAccounts()
 {
     const int generation = ++m_generation;
     m_status.setDemo(m_runtime->isDemo());
-    if (auto locked = m_runtime->lock(); !locked.ok()) {
-        showAccountsWaitingForLock(locked.error());
-        m_lockRetry.start();
-        return;
+    const QList<AccountConfig> accounts = m_runtime->allAccounts();
+    // Without an account (waiting for the setup) nothing syncs here: the data folder stays free for the CLI.
+    if (!accounts.isEmpty()) {
+        if (auto locked = m_runtime->lock(); !locked.ok()) {
+            showAccountsWaitingForLock(locked.error());
+            m_lockRetry.start();
+            return;
+        }
     }
     m_lockRetry.stop();
     // Disabled accounts too: they are listed (as switched off) and not scheduled.
-    m_runtime->prepare(m_runtime->allAccounts(), true,
-                       [this, generation](const Result<QList<PreparedAccount>> &prepared) {
-                           if (generation == m_generation)
-                               onPrepared(prepared);
-                       });
+    m_runtime->prepare(accounts, true, [this, generation](const Result<QList<PreparedAccount>> &prepared) {
+        if (generation == m_generation)
+            onPrepared(prepared);
+    });
 }
 
 void Application::onPrepared(const Result<QList<PreparedAccount>> &prepared)
@@ -317,12 +330,22 @@ void Application::reloadAccounts()
             return;
         }
         showStateWarning();
-        qCInfo(lcUi) << (demo ? "no account left: running the demo" : "accounts configured: leaving the demo");
+        if (!demo)
+            m_demoChosen = false; // a later "no account" asks for the setup again, it does not fall into the demo
+        qCInfo(lcUi) << (demo ? "running the demo" : "leaving the demo");
     }
     m_status.clear();
     m_changedKeys << QStringLiteral("log/level");
     applySettings();
     startAccounts();
+}
+
+void Application::startDemo()
+{
+    if (!m_runtime || isDemo())
+        return;
+    m_demoChosen = true;
+    reloadAccounts();
 }
 
 void Application::notifyBackfillFinished(const QString &accountId, int documents)

@@ -31,7 +31,7 @@ class CareLinkSignIn;
 
 struct ApplicationOptions {
     QString configDir;    // --config DIR (else NIGHTBRIDGE_CONFIG_DIR, else the standard locations)
-    bool demo = false;    // --demo: the demo even when accounts are configured
+    bool demo = false;    // --demo: the demo from the start (even when accounts are configured)
     bool verbose = false; // debug log level whatever the settings say
     bool echoLog = true;  // log lines also on standard error
     // The user's credential store (tests); null: keychain or the opt-in file store.
@@ -46,10 +46,11 @@ struct ApplicationOptions {
 // The tray app's composition root: builds the whole object graph in one place — the Runtime (settings,
 // state, credentials, accounts, demo), the StatusModel, the SyncService (continuous, scheduler), the
 // TrayController, the NotificationCenter and the About dialog — and wires the user's commands to the
-// engine. Runs the demo (clearly labelled) when no account is configured or with --demo; settings
-// changes apply live. The settings dialog, the wizards and the backfill dialog belong to others: they
-// connect to settingsRequested()/backfillRequested()/firstRunRequested() (a placeholder appears while
-// nothing is connected) and call reloadAccounts() / notifyBackfillFinished().
+// engine. Runs the demo (clearly labelled, against its own fake site only) with --demo or when the user
+// chose it in the first-run wizard; without an account it asks for the setup. Settings changes apply
+// live. The settings dialog, the wizards and the backfill dialog belong to others: they connect to
+// settingsRequested()/backfillRequested()/firstRunRequested() (a placeholder appears while nothing is
+// connected) and call reloadAccounts() / notifyBackfillFinished().
 class Application : public QObject {
     Q_OBJECT
 public:
@@ -84,6 +85,8 @@ public slots:
     // Re-reads the settings and accounts and rebuilds the service's accounts (after the settings
     // dialog's OK): switches from the demo to the user's accounts once there are some.
     void reloadAccounts();
+    // The user chose "Try demo mode": runs the demo until an account exists (not remembered).
+    void startDemo();
     // A backfill finished (the backfill dialog calls this): notification, if the user wants it.
     void notifyBackfillFinished(const QString &accountId, int documents);
 
@@ -100,7 +103,7 @@ signals:
     void settingsRequested();
     void accountSettingsRequested(const QString &accountId); // wrong password, Nightscout refusing, ...
     void backfillRequested();
-    void firstRunRequested(); // no account configured: the demo runs; the setup wizard may start
+    void firstRunRequested(); // no account configured (or "Set up Nightbridge…"): the setup wizard may start
     void accountsReloaded();  // the service runs the current accounts (also after start)
     void backfillFinished(const QString &accountId, int documents);
     void quitting();
@@ -120,6 +123,7 @@ private:
     bool openUrl(const QUrl &url);
     bool requestOrPlaceholder(void (Application::*signal)(), const QString &title, const QString &text);
     bool wantsDemo() const;
+    bool hasNoAccounts() const;
 
     ApplicationOptions m_options;
     SystemClock m_clock;
@@ -139,6 +143,7 @@ private:
     bool m_started = false;
     QString m_stateWarning;
     QHash<QString, QStringList> m_damagedReported; // account -> damaged outbox files already reported
+    bool m_demoChosen = false;                     // "Try demo mode" in this process
 };
 
 } // namespace nb::gui

@@ -172,8 +172,8 @@ FirstRunWizard *DialogHost::showFirstRun()
         m_firstRun->setStatusModel(&m_app.status());
         connect(m_firstRun, &FirstRunWizard::setupApplied, &m_app, &Application::reloadAccounts);
         connect(m_firstRun, &FirstRunWizard::startSyncRequested, &m_app, &Application::syncNow);
-        // The demo already runs while no account exists: choosing it only closes the wizard.
-        connect(m_firstRun, &FirstRunWizard::demoRequested, m_firstRun, &QWidget::close);
+        // "Try demo mode": the wizard closes itself; the demo runs until an account exists.
+        connect(m_firstRun, &FirstRunWizard::demoRequested, &m_app, &Application::startDemo);
     }
     raise(m_firstRun);
     return m_firstRun;

@@ -21,11 +21,11 @@ DemoMode::DemoMode(const Clock &clock, HttpClient &http, CredentialStore &memory
 
 DemoMode::~DemoMode() = default;
 
-Result<void> DemoMode::start(bool withNightscout)
+Result<void> DemoMode::start()
 {
     sim::FakeWorld::Options options;
     options.tandemHistoryDays = 2;
-    options.nightscoutSites = withNightscout ? 1 : 0;
+    options.nightscoutSites = 1;
     m_world = std::make_unique<sim::FakeWorld>(m_clock, options);
     if (!m_world->start())
         return SyncError::make(
@@ -98,15 +98,10 @@ std::unique_ptr<DataSource> DemoMode::revealing(std::unique_ptr<DataSource> sour
     });
 }
 
-bool DemoMode::hasOwnNightscout() const
-{
-    return m_world && m_world->nightscoutSites() > 0;
-}
-
 ns::NsClientConfig DemoMode::nightscoutConfig() const
 {
     ns::NsClientConfig config;
-    if (!hasOwnNightscout())
+    if (!m_world || m_world->nightscoutSites() == 0)
         return config;
     config.baseUrl = m_world->nightscout(0).baseUrl();
     config.credentials = ns::NsCredentials::apiSecret(Secret(m_world->nightscout(0).options().apiSecret));

@@ -25,24 +25,23 @@ class CareLinkDiscovery;
 
 // Demo mode (`--demo`, CLI and GUI): the real engine against in-process fake CareLink and Tandem
 // services whose history is deterministic (a restart regenerates the same past, so identifiers match)
-// and advances in real time. Uploads go to the configured Nightscout when there is one, else to an
-// in-process fake Nightscout. Never touches a real vendor account: the demo accounts exist only here
-// and their secrets only in the memory store given.
+// and advances in real time. Uploads go only to the in-process fake Nightscout it starts, never to a
+// configured site (simulated data there would reach phones, watches and closed loops). Never touches a
+// real vendor account: the demo accounts exist only here and their secrets only in the memory store given.
 class DemoMode : public QObject {
     Q_OBJECT
 public:
     DemoMode(const Clock &clock, HttpClient &http, CredentialStore &memoryStore, QObject *parent = nullptr);
     ~DemoMode() override;
 
-    // Starts the fakes (and a fake Nightscout when withNightscout).
-    Result<void> start(bool withNightscout);
+    // Starts the fakes, the fake Nightscout included.
+    Result<void> start();
     // Signs the demo CareLink account in, as a browser would (once per process).
     void prepare(std::function<void(const Result<void> &)> done);
 
     QList<AccountConfig> accounts() const; // "demo-tandem", "demo-carelink"
     Result<std::unique_ptr<DataSource>> createSource(const AccountConfig &account);
-    bool hasOwnNightscout() const;
-    ns::NsClientConfig nightscoutConfig() const; // the in-process fake's
+    ns::NsClientConfig nightscoutConfig() const; // the in-process fake's; empty before start()
     sim::FakeWorld &world() { return *m_world; }
 
 private:

@@ -117,8 +117,6 @@ Result<void> Runtime::openData()
     if (m_options.demo) {
         m_demoCredentials = std::make_unique<MemoryCredentialStore>();
         m_credentials = m_demoCredentials.get();
-        // A configured site gets the demo data (clearly tagged); otherwise a fake one in this process.
-        m_demoOwnSite = m_settings->stringValue(keys::nightscoutUrl).isEmpty() && m_env.nightscoutUrl.isEmpty();
         m_demoReady = false;
         m_demoStarted = false;
         // The fakes start (and generate their history) when the accounts are first prepared, not here:
@@ -134,7 +132,7 @@ Result<void> Runtime::ensureDemoStarted()
 {
     if (!m_demo || m_demoStarted)
         return {};
-    if (auto started = m_demo->start(m_demoOwnSite); !started.ok())
+    if (auto started = m_demo->start(); !started.ok())
         return started;
     m_demoStarted = true;
     return {};
@@ -236,8 +234,8 @@ QString Runtime::siteIdFor(const AccountConfig &account)
 
 QUrl Runtime::nightscoutSiteUrl() const
 {
-    if (m_demo && m_demoOwnSite)
-        return {}; // the fake site has no pages to show
+    if (m_demo)
+        return {}; // the demo's site is the fake one in this process: no pages to show
     const QString url =
         m_env.nightscoutUrl.isEmpty() ? m_settings->stringValue(keys::nightscoutUrl) : m_env.nightscoutUrl;
     if (url.isEmpty())
@@ -260,7 +258,9 @@ void Runtime::readSecret(const QString &key, std::function<void(const Result<Sec
 void Runtime::nightscoutConfig(const AccountConfig &account,
                                std::function<void(const Result<ns::NsClientConfig> &)> done)
 {
-    if (m_demo && m_demoOwnSite) {
+    // The demo uploads only to its own fake site, whatever NS_URL, NS_SECRET, the settings or the account
+    // say: simulated readings must never reach a site that phones, watches and closed loops read.
+    if (m_demo) {
         if (auto started = ensureDemoStarted(); !started.ok()) {
             done(started.error());
             return;

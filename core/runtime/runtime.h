@@ -101,10 +101,10 @@ public:
     QList<AccountConfig> allAccounts() const;
     // Narrowed by ids (an unknown id is a Config error); empty ids: the enabled ones.
     Result<QList<AccountConfig>> selectAccounts(const QStringList &ids) const;
-    // True when no real account is configured anywhere (the tray app then runs the demo).
+    // True when no real account is configured anywhere (the tray app then offers the setup and the demo).
     static bool hasNoAccounts(const Settings &settings, const EnvConfig &environment);
 
-    // The address of the shared Nightscout site (settings or NS_URL), empty when none or the demo's own.
+    // The address of the shared Nightscout site (settings or NS_URL), empty when none or in the demo.
     QUrl nightscoutSiteUrl() const;
     // The Nightscout site of an account (its own, else the shared one): address from the account or
     // settings or NS_URL; secret/token from NS_SECRET/NS_TOKEN or the credential store.
@@ -162,7 +162,6 @@ private:
     std::unique_ptr<DemoMode> m_demo;
     bool m_lockHeldElsewhere = false;
     QString m_stateWarning;
-    bool m_demoOwnSite = false;
     bool m_demoStarted = false;
     bool m_demoReady = false;
     QHash<QString, std::shared_ptr<ns::NightscoutClient>> m_sites; // site id -> client

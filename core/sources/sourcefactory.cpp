@@ -5,9 +5,48 @@
 #include "sync/accountconfig.h"
 #include "tandem/tandemsource.h"
 
+#include <QHostAddress>
 #include <QTimeZone>
 
 namespace nb {
+
+bool SourceFactory::isAllowedEndpoint(const QUrl &url)
+{
+    if (!url.isValid() || url.host().isEmpty())
+        return false;
+    const QString scheme = url.scheme().toLower();
+    if (scheme == QLatin1String("https"))
+        return true;
+    // A literal address only: a name such as "localhost" or "x.localhost" is whatever the resolver says.
+    QHostAddress address;
+    return scheme == QLatin1String("http") && address.setAddress(url.host()) && address.isLoopback();
+}
+
+Result<void> SourceFactory::checkEndpointOverrides(const Settings *settings)
+{
+    if (!settings)
+        return {};
+    QStringList urlKeys;
+    for (const QString &region : {QStringLiteral("us"), QStringLiteral("eu")}) {
+        // Not redirectUri: it is never fetched, only recognised when the sign-in redirects to it.
+        for (const QString &name :
+             {QStringLiteral("loginApiUrl"), QStringLiteral("issuerUrl"), QStringLiteral("sourceUrl")})
+            urlKeys << keys::tandemOverride(region, name);
+        for (const QString &name :
+             {QStringLiteral("loginHost"), QStringLiteral("cloudHost"), QStringLiteral("ssoConfigUrl")})
+            urlKeys << keys::careLinkOverride(region, name);
+    }
+    urlKeys << keys::tandemOverride(QStringLiteral("ssoUrl")) << keys::careLinkOverride(QStringLiteral("discoveryUrl"));
+    for (const QString &key : std::as_const(urlKeys)) {
+        const QString text = settings->stringValue(key);
+        if (!text.isEmpty() && !isAllowedEndpoint(QUrl(text)))
+            return SyncError::make(
+                SyncError::Kind::Config,
+                tr("The setting %1 must be an https address (or http to 127.0.0.1 or ::1).").arg(key),
+                QStringLiteral("endpoint override %1 refused").arg(key));
+    }
+    return {};
+}
 
 tandem::TandemEndpoints SourceFactory::tandemEndpoints(const QString &region, const Settings *settings)
 {
@@ -30,6 +69,12 @@ tandem::TandemEndpoints SourceFactory::tandemEndpoints(const QString &region, co
         overrides.insert(name, settings->stringValue(keys::tandemOverride(regionKey, setting)));
     for (const auto &[setting, name] : global)
         overrides.insert(name, settings->stringValue(keys::tandemOverride(setting)));
+    // An address that breaks the https rule is not used (create() reports it as a Config error).
+    for (const QString &name : {QStringLiteral("loginApi"), QStringLiteral("issuer"), QStringLiteral("sourceBase"),
+                                QStringLiteral("ssoPage")}) {
+        if (!overrides.value(name).isEmpty() && !isAllowedEndpoint(QUrl(overrides.value(name))))
+            overrides.remove(name);
+    }
     return builtIn.withOverrides(overrides);
 }
 
@@ -40,7 +85,8 @@ carelink::CareLinkOverrides SourceFactory::careLinkOverrides(const QString &regi
         return o;
     const auto url = [settings](const QString &key) {
         const QString text = settings->stringValue(key);
-        return text.isEmpty() ? QUrl() : QUrl(text);
+        // An address that breaks the https rule is not used (create() reports it as a Config error).
+        return text.isEmpty() || !isAllowedEndpoint(QUrl(text)) ? QUrl() : QUrl(text);
     };
     o.discoveryUrl = url(keys::careLinkOverride(QStringLiteral("discoveryUrl")));
     o.appVersion = settings->stringValue(keys::careLinkOverride(QStringLiteral("appVersion")));
@@ -57,6 +103,8 @@ carelink::CareLinkOverrides SourceFactory::careLinkOverrides(const QString &regi
 
 Result<std::unique_ptr<DataSource>> SourceFactory::create(const AccountConfig &account, const Services &services)
 {
+    if (auto checked = checkEndpointOverrides(services.settings); !checked.ok())
+        return checked.error();
     if (account.vendor == AccountVendor::Tandem) {
         tandem::TandemSource::Config c;
         c.accountId = account.id;

@@ -4,6 +4,7 @@
 #include "datasource.h"
 
 #include <QCoreApplication>
+#include <QUrl>
 
 #include <memory>
 
@@ -35,6 +36,11 @@ public:
     };
 
     static Result<std::unique_ptr<DataSource>> create(const AccountConfig &account, const Services &services);
+
+    // Every address among the vendor overrides must be https, or http to a literal loopback address (a
+    // local simulator such as nightbridge-sim): a Config error naming the setting otherwise.
+    static Result<void> checkEndpointOverrides(const Settings *settings);
+    static bool isAllowedEndpoint(const QUrl &url);
 
     static tandem::TandemEndpoints tandemEndpoints(const QString &region, const Settings *settings);
     static carelink::CareLinkOverrides careLinkOverrides(const QString &region, const Settings *settings);

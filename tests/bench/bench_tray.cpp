@@ -102,10 +102,11 @@ int main(int argc, char *argv[])
         return 2;
     }
     const QString instance = QStringLiteral("bench-%1").arg(QCoreApplication::applicationPid());
-    QTemporaryDir config; // no account configured: the app runs the demo
+    QTemporaryDir config; // no account configured; --demo: the app runs the demo (else it waits for the setup)
     if (!config.isValid())
         return 2;
-    const QStringList common{QStringLiteral("--instance"), instance, QStringLiteral("--config"), config.path()};
+    const QStringList common{QStringLiteral("--demo"), QStringLiteral("--instance"), instance,
+                             QStringLiteral("--config"), config.path()};
 
     QList<qint64> startups;
     for (int i = 0; i < parser.value(runsOption).toInt(); ++i) {

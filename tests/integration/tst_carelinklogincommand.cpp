@@ -120,6 +120,22 @@ private slots:
             QCOMPARE(*s.exitCode, 2);
         }
     }
+
+    // Endpoint overrides: https, or http to a literal loopback address only.
+    void refusesAPlainHttpDiscoveryAddress()
+    {
+        for (const QString &url : {QStringLiteral("http://carelink.example.org/discover"),
+                                   QStringLiteral("http://localhost:8080/discover")}) {
+            Session s;
+            QStringList a = args();
+            a.last() = url;
+            s.run(a);
+            QTRY_VERIFY(s.exitCode.has_value());
+            QCOMPARE(*s.exitCode, 3);
+            s.errStream.flush();
+            QVERIFY2(s.err.contains(QStringLiteral("https")), qPrintable(s.err));
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCareLinkLoginCommand)

@@ -134,7 +134,7 @@ private slots:
         m_http = std::make_unique<HttpClient>(m_clock);
         m_store = std::make_unique<MemoryCredentialStore>();
         m_demo = std::make_unique<DemoMode>(m_clock, *m_http, *m_store);
-        QVERIFY(m_demo->start(true).ok());
+        QVERIFY(m_demo->start().ok());
         std::optional<Result<void>> signedIn;
         m_demo->prepare([&](const Result<void> &r) { signedIn = r; });
         QTRY_VERIFY_WITH_TIMEOUT(signedIn.has_value(), 20000);

@@ -70,7 +70,7 @@ for scenario in "${scenarios[@]}"; do
     start=$(date +%s%N)
     # --quit-after is the safety net; the screenshot run quits by itself when done (once the demo's first
     # readings are in).
-    if "$app" --instance "screenshots-$$" --config "$config" --screenshot "$dir" --quit-after 90 \
+    if "$app" --demo --instance "screenshots-$$" --config "$config" --screenshot "$dir" --quit-after 90 \
         >"$dir/app.log" 2>&1; then
         status=0
     else

@@ -15,11 +15,14 @@
 #include "notify/notificationcenter.h"
 #include "popup/statuspopup.h"
 #include "tray/traycontroller.h"
+#include "tray/traymenu.h"
 
+#include <QAction>
 #include <QDir>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -33,6 +36,7 @@ gui::ApplicationOptions testOptions(const QString &dir, std::function<std::uniqu
 {
     gui::ApplicationOptions o;
     o.configDir = dir;
+    o.demo = false;
     o.echoLog = false;
     o.credentialStore = store ? std::move(store) : [] { return std::make_unique<MemoryCredentialStore>(); };
     o.tray.trayAvailable = [] { return true; };
@@ -52,6 +56,58 @@ bool allIdleWithSuccess(const StatusModel &model)
     }
     return true;
 }
+
+gui::ApplicationOptions demoOptions(const QString &dir)
+{
+    gui::ApplicationOptions o = testOptions(dir);
+    o.demo = true; // --demo
+    return o;
+}
+
+// A site that must never be contacted: counts every connection and answers nothing.
+class RecordingServer : public QObject {
+public:
+    RecordingServer()
+    {
+        if (!m_server.listen(QHostAddress::LocalHost))
+            qFatal("cannot listen");
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+                ++m_connections;
+                connect(socket, &QTcpSocket::readyRead, socket,
+                        [this, socket] { m_bytes += socket->readAll().size(); });
+            }
+        });
+    }
+    QString url() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_server.serverPort()); }
+    int connections() const { return m_connections; }
+    qint64 bytes() const { return m_bytes; }
+
+private:
+    QTcpServer m_server;
+    int m_connections = 0;
+    qint64 m_bytes = 0;
+};
+
+// Sets environment variables for one test and takes them away again.
+class ScopedEnv {
+public:
+    explicit ScopedEnv(const QList<QPair<QByteArray, QByteArray>> &values)
+    {
+        for (const auto &[name, value] : values) {
+            qputenv(name.constData(), value);
+            m_names << name;
+        }
+    }
+    ~ScopedEnv()
+    {
+        for (const QByteArray &name : std::as_const(m_names))
+            qunsetenv(name.constData());
+    }
+
+private:
+    QList<QByteArray> m_names;
+};
 
 bool writeSecret(CredentialStore &store, const QString &key, const QString &value)
 {
@@ -79,10 +135,10 @@ private slots:
     {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        gui::Application app(testOptions(dir.path()));
+        gui::Application app(demoOptions(dir.path()));
         QSignalSpy reloaded(&app, &gui::Application::accountsReloaded);
         QVERIFY(app.start().ok());
-        QVERIFY(app.isDemo()); // no account configured
+        QVERIFY(app.isDemo());
         QVERIFY(app.status().isDemo());
         QVERIFY(reloaded.wait(kRunTimeoutMs));
         QVERIFY(app.service());
@@ -152,7 +208,7 @@ private slots:
     {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        gui::Application app(testOptions(dir.path()));
+        gui::Application app(demoOptions(dir.path()));
         QVERIFY(app.start().ok());
         QTRY_VERIFY_WITH_TIMEOUT(!app.status().readings().isEmpty(), kRunTimeoutMs);
         QTRY_VERIFY(app.tray()->trayIcon()->toolTip().contains(QStringLiteral("mg/dL")));
@@ -177,7 +233,7 @@ private slots:
     {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        gui::Application app(testOptions(dir.path()));
+        gui::Application app(demoOptions(dir.path()));
         QVERIFY(app.start().ok());
         QTRY_VERIFY_WITH_TIMEOUT(allIdleWithSuccess(app.status()), kRunTimeoutMs);
         const QString secret = QStringLiteral("Sekrit-Diagnostics-4711");
@@ -201,6 +257,98 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("== Last 200 log lines")));
         QVERIFY(text.contains(QStringLiteral("marker line for the diagnostics test")));
         QVERIFY(text.contains(QString::fromLatin1(qVersion())));
+    }
+
+    // The demo with a configured site (settings) and NS_URL/NS_SECRET pointing at a recording server: the
+    // demo syncs into its own fake site and the recording server never hears from it.
+    void theDemoNeverReachesAConfiguredSite()
+    {
+        RecordingServer site;
+        RecordingServer envSite;
+        ScopedEnv env({{"NS_URL", envSite.url().toUtf8()}, {"NS_SECRET", "a-long-enough-api-secret"}});
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        {
+            Settings settings(dir.filePath(QStringLiteral("nightbridge.ini")));
+            QVERIFY(settings.migrate().ok());
+            QVERIFY(settings.setValue(keys::nightscoutAllowInsecureHttp, true).ok());
+            QVERIFY(settings.setValue(keys::nightscoutUrl, site.url()).ok());
+            QVERIFY(settings.sync().ok());
+        }
+        gui::Application app(demoOptions(dir.path()));
+        QVERIFY(app.start().ok());
+        QVERIFY(app.isDemo());
+        QTRY_VERIFY_WITH_TIMEOUT(allIdleWithSuccess(app.status()), kRunTimeoutMs);
+        QVERIFY(app.runtime().demo());
+        sim::FakeNightscout &own = app.runtime().demo()->world().nightscout(0);
+        QVERIFY(!own.store().documents(NsCollection::Entries).isEmpty()); // the demo's data went here
+        QVERIFY(app.runtime().nightscoutSiteUrl().isEmpty()); // "Open Nightscout" does not lead to a real site
+        QTest::qWait(200);
+        QCOMPARE(site.connections(), 0);
+        QCOMPARE(envSite.connections(), 0);
+    }
+
+    // No account and no --demo: not a demo. The setup is asked for, and after it was cancelled the menu
+    // still offers "Set up Nightbridge…"; "Try demo mode" starts the demo, marked everywhere.
+    void withoutAnAccountTheSetupComesBeforeAnyDemo()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        gui::Application app(testOptions(dir.path()));
+        QSignalSpy firstRun(&app, &gui::Application::firstRunRequested);
+        QVERIFY(app.start().ok());
+        QVERIFY(!app.isDemo());
+        QVERIFY(!app.status().isDemo());
+        QTRY_COMPARE(firstRun.size(), 1);
+        QVERIFY(!app.runtime().demo());
+        QAction *setup = app.tray()->trayMenu()->action(QStringLiteral("setupAction"));
+        QVERIFY(setup);
+        app.tray()->refresh();
+        QVERIFY(setup->isVisible()); // the wizard was closed without a setup: the way back is in the menu
+        setup->trigger();
+        QCOMPARE(firstRun.size(), 2);
+        QVERIFY(!app.tray()->iconState().demo);
+
+        app.startDemo(); // the wizard's "Try demo mode"
+        QVERIFY(app.isDemo());
+        QVERIFY(app.status().isDemo());
+        QTRY_VERIFY_WITH_TIMEOUT(!app.status().readings().isEmpty(), kRunTimeoutMs);
+        QTRY_VERIFY(app.tray()->iconState().demo);
+        QVERIFY(app.tray()->iconState().mgdl.has_value());
+        QVERIFY(app.tray()->trayIcon()->toolTip().contains(QStringLiteral("demo data")));
+        app.tray()->refresh();
+        QVERIFY(setup->isVisible());
+        QVERIFY(app.tray()->trayMenu()->action(QStringLiteral("demoAction"))->isVisible());
+    }
+
+    // A saved Nightscout site without an account is the user's setup, not a demo: it says what is missing.
+    void aSavedSiteWithoutAnAccountIsNotADemo()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        {
+            Settings settings(dir.filePath(QStringLiteral("nightbridge.ini")));
+            QVERIFY(settings.migrate().ok());
+            QVERIFY(settings.setValue(keys::nightscoutUrl, QStringLiteral("https://my.nightscout.example")).ok());
+            QVERIFY(settings.sync().ok());
+        }
+        gui::Application app(testOptions(dir.path()));
+        QSignalSpy reloaded(&app, &gui::Application::accountsReloaded);
+        QVERIFY(app.start().ok());
+        QVERIFY(!app.isDemo());
+        QVERIFY(!app.status().isDemo());
+        QTRY_VERIFY(reloaded.size() >= 1);
+        QVERIFY(!app.runtime().isLocked()); // nothing syncs here: `nightbridge-cli sync` is not blocked
+        app.tray()->refresh();
+        QVERIFY(!app.tray()->iconState().demo);
+        QVERIFY2(app.tray()->trayIcon()->toolTip().contains(QStringLiteral("add an account")),
+                 qPrintable(app.tray()->trayIcon()->toolTip()));
+        QVERIFY(!app.tray()->trayIcon()->toolTip().contains(QStringLiteral("demo")));
+        QAction *missing = app.tray()->trayMenu()->action(QStringLiteral("noAccountsAction"));
+        QVERIFY(missing->isVisible());
+        QVERIFY(missing->text().contains(QStringLiteral("add an account")));
+        QVERIFY(app.tray()->trayMenu()->action(QStringLiteral("setupAction"))->isVisible());
+        QVERIFY(!app.tray()->trayMenu()->action(QStringLiteral("demoAction"))->isVisible());
     }
 
     void deadNightscoutRetries()

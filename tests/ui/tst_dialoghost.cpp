@@ -1,6 +1,6 @@
-// The windows the tray opens, wired by DialogHost on top of a real Application (demo mode, offscreen):
-// the first-run wizard appears when no account exists, the tray's Settings and Backfill open one window
-// each (a second request raises the same one), OK in the settings reloads the accounts, a closed window
+// The windows the tray opens, wired by DialogHost on top of a real Application (offscreen): the first-run
+// wizard appears when no account exists (before any demo; "Try demo mode" starts it), the tray's Settings and Backfill
+// open one window each (a second request raises the same one), OK in the settings reloads the accounts, a closed window
 // is rebuilt on the next request, and a CareLink redirect nobody waits for is explained, not swallowed.
 #include "application.h"
 #include "backfillwizard.h"
@@ -10,7 +10,10 @@
 
 #include "credentials/memorycredentialstore.h"
 #include "tray/traycontroller.h"
+#include "tray/traymenu.h"
 
+#include <QAction>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -54,8 +57,9 @@ private slots:
         gui::DialogHost host(app);
         QVERIFY(app.start().ok());
 
-        // No account: the demo runs and the setup wizard is offered.
+        // No account: no demo; the setup wizard is offered.
         QTRY_VERIFY(host.firstRunWizard() && host.firstRunWizard()->isVisible());
+        QVERIFY(!app.isDemo());
         host.firstRunWizard()->close();
         QTRY_VERIFY(!host.firstRunWizard());
 
@@ -72,7 +76,7 @@ private slots:
         // OK reloads the accounts.
         QSignalSpy reloaded(&app, &gui::Application::accountsReloaded);
         settings->accept();
-        QVERIFY(reloaded.wait(60000));
+        QTRY_VERIFY_WITH_TIMEOUT(reloaded.size() >= 1, 60000); // without an account: at once
         QTRY_VERIFY(!host.settingsDialog()); // closed windows are forgotten ...
         emit app.tray()->settingsRequested();
         QVERIFY(host.settingsDialog()); // ... and built afresh
@@ -91,6 +95,42 @@ private slots:
         QVERIFY(shown->titles.isEmpty());
         app.handleArguments({QStringLiteral("com.medtronic.carepartner:/sso?code=x&state=y")});
         QTRY_COMPARE(shown->titles.size(), 1);
+    }
+
+    // The wizard comes first; its "Try demo mode" button starts the demo. Cancelled, the tray menu's
+    // "Set up Nightbridge…" brings it back (also while the demo runs).
+    void theDemoIsChosenInTheFirstRunWizard()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        auto shown = std::make_shared<Shown>();
+        gui::Application app(options(dir.path(), shown));
+        gui::DialogHost host(app);
+        QVERIFY(app.start().ok());
+        QTRY_VERIFY(host.firstRunWizard() && host.firstRunWizard()->isVisible());
+        QVERIFY(!app.isDemo());
+        host.firstRunWizard()->reject(); // Cancel
+        QTRY_VERIFY(!host.firstRunWizard());
+        QVERIFY(!app.isDemo());
+
+        QAction *setup = app.tray()->trayMenu()->action(QStringLiteral("setupAction"));
+        app.tray()->refresh();
+        QVERIFY(setup->isVisible());
+        setup->trigger();
+        QTRY_VERIFY(host.firstRunWizard() && host.firstRunWizard()->isVisible());
+
+        auto *tryDemo = host.firstRunWizard()->findChild<QPushButton *>(QStringLiteral("tryDemoButton"));
+        QVERIFY(tryDemo);
+        QVERIFY(tryDemo->isVisible());
+        tryDemo->click();
+        QTRY_VERIFY(!host.firstRunWizard());
+        QVERIFY(app.isDemo());
+        QVERIFY(app.status().isDemo());
+        app.tray()->refresh();
+        QVERIFY(setup->isVisible());
+        setup->trigger();
+        QTRY_VERIFY(host.firstRunWizard() && host.firstRunWizard()->isVisible());
+        QVERIFY(shown->titles.isEmpty()); // no placeholder: the real wizard
     }
 };
 

@@ -124,6 +124,34 @@ private slots:
         model2.addReadings({glucose(10, 58)});
         QCOMPARE(alerted.count(), 1);
     }
+
+    // Notifications are read away from the icon (lock screen, watch): in the demo each one says so.
+    void everyDemoNotificationSaysItIsTheDemo()
+    {
+        StatusModel model;
+        model.setDemo(true);
+        ManualClock clock(at(0));
+        NotificationConfig alerts;
+        alerts.glucoseAlerts = true;
+        NotificationCenter center(model, clock, alerts);
+        QSignalSpy notify(&center, &NotificationCenter::notify);
+        AccountStatus a = accountStatus(QStringLiteral("c"), AccountState::NeedsAttention, QStringLiteral("CareLink"));
+        a.action = AccountAction::SignInAgain;
+        model.setAccount(a);
+        model.addReadings({glucose(0, 55)});
+        center.announceBackfillFinished(QStringLiteral("c"), 12);
+        QVERIFY(notify.count() >= 3);
+        for (const QList<QVariant> &n : std::as_const(notify))
+            QVERIFY2(n.at(1).toString().startsWith(QStringLiteral("DEMO \u2014 not real readings: ")),
+                     qPrintable(n.at(1).toString()));
+
+        StatusModel real;
+        NotificationCenter realCenter(real, clock, alerts);
+        QSignalSpy realNotify(&realCenter, &NotificationCenter::notify);
+        real.addReadings({glucose(0, 55)});
+        QCOMPARE(realNotify.count(), 1);
+        QVERIFY(!realNotify.first().at(1).toString().contains(QStringLiteral("DEMO")));
+    }
 };
 
 QTEST_MAIN(TestNotificationCenter)

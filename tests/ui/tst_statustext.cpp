@@ -55,7 +55,7 @@ private slots:
         const QString tip = StatusText::tooltip(model, mmol, at(20));
         QVERIFY2(tip.contains(QStringLiteral("10.0 mmol/L")), qPrintable(tip));
         QVERIFY(tip.contains(QStringLiteral("20 min ago (old)")));
-        QVERIFY(tip.contains(QStringLiteral("No account set up")));
+        QVERIFY(tip.contains(QStringLiteral("add an account")));
     }
 
     void tooltipWithoutAReadingAndInDemoMode()

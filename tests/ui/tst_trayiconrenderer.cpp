@@ -272,6 +272,31 @@ private slots:
     {
         QCOMPARE(TrayIconRenderer::render(reading(99), 24), TrayIconRenderer::render(reading(99), 24));
     }
+
+    // The demo's icon carries a "DEMO" band on every state, at every size: different pixels from the same
+    // state outside the demo, much of its rectangle in the band's colour (the health badge sits on it).
+    void theDemoIsMarkedInTheIcon()
+    {
+        for (const bool withReading : {true, false}) {
+            TrayIconState state = withReading ? reading(120) : TrayIconState();
+            for (const int size : {16, 22, 32, 64}) {
+                const QImage plain = TrayIconRenderer::render(state, size);
+                state.demo = true;
+                const QImage demo = TrayIconRenderer::render(state, size);
+                state.demo = false;
+                QVERIFY(plain != demo);
+                const QRectF band = TrayIconRenderer::demoRect(size);
+                const int area = int(band.width() * band.height());
+                QVERIFY2(countNear(demo, band, TrayIconRenderer::demoColor(), 20) > area / 3,
+                         qPrintable(QStringLiteral("size %1").arg(size)));
+                QCOMPARE(countNear(plain, band, TrayIconRenderer::demoColor(), 20), 0);
+            }
+        }
+        // Where there is room the word itself is written: white pixels inside the band.
+        TrayIconState demo = reading(120);
+        demo.demo = true;
+        QVERIFY(countNear(TrayIconRenderer::render(demo, 64), TrayIconRenderer::demoRect(64), Qt::white, 60) > 10);
+    }
 };
 
 QTEST_MAIN(TestTrayIconRenderer)

@@ -95,6 +95,34 @@ private slots:
         QVERIFY(menu.action(QStringLiteral("demoAction"))->isVisible());
     }
 
+    // "Set up Nightbridge…" while the demo runs and while there is no account (the first-run wizard was
+    // cancelled); gone once the user's own accounts run. Without an account the menu says what is missing.
+    void setUpWhileTheDemoRunsOrNoAccountExists()
+    {
+        StatusModel model;
+        TrayMenu menu;
+        QSignalSpy setup(&menu, &TrayMenu::setupRequested);
+        QAction *action = menu.action(QStringLiteral("setupAction"));
+        QVERIFY(action);
+        menu.update(model, DisplayOptions(), at(0));
+        QVERIFY(action->isVisible());
+        QCOMPARE(action->text(), QStringLiteral("Set up Nightbridge\u2026"));
+        QVERIFY(menu.action(QStringLiteral("noAccountsAction"))->isVisible());
+        QVERIFY(menu.action(QStringLiteral("noAccountsAction"))->text().contains(QStringLiteral("add an account")));
+        action->trigger();
+        QCOMPARE(setup.count(), 1);
+
+        model.setAccount(accountStatus(QStringLiteral("t"), AccountState::Idle, QStringLiteral("Tandem")));
+        menu.update(model, DisplayOptions(), at(1));
+        QVERIFY(!action->isVisible());
+        QVERIFY(!menu.action(QStringLiteral("noAccountsAction"))->isVisible());
+
+        model.setDemo(true);
+        menu.update(model, DisplayOptions(), at(2));
+        QVERIFY(action->isVisible());
+        QVERIFY(menu.action(QStringLiteral("demoAction"))->isVisible());
+    }
+
     void oneLinePerAccountWithDetailsAndTheFix()
     {
         StatusModel model;

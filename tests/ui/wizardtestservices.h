@@ -29,7 +29,7 @@ public:
 
     bool start(int historyDays)
     {
-        if (!m_dir.isValid() || !m_demo.start(true).ok())
+        if (!m_dir.isValid() || !m_demo.start().ok())
             return false;
         // The demo generates 2 days before the clock's start; moving the clock on grows the history.
         m_clock.advance(qint64(historyDays) * 24 * 3600 * 1000);

@@ -5,6 +5,7 @@
 #include "common/privatefiles.h"
 #include "credentials/memorycredentialstore.h"
 #include "demo/demomode.h"
+#include "fakeworld.h"
 #include "logging/categories.h"
 #include "logging/logsink.h"
 #include "runtime/diagnostics.h"
@@ -117,6 +118,32 @@ private slots:
         QCOMPARE(&runtime.credentials(), &runtime.userCredentials());
         QVERIFY(runtime.setDemo(true).ok());
         QCOMPARE(runtime.paths().stateFile, demoState);
+    }
+
+    // Whatever NS_URL/NS_SECRET, the settings or an account's own site say, the demo's Nightscout is the
+    // fake one in this process.
+    void theDemoUploadsOnlyToItsOwnSite()
+    {
+        QTemporaryDir dir;
+        qputenv("NS_URL", "https://env-site.example.org");
+        qputenv("NS_SECRET", "a-long-enough-api-secret");
+        Runtime runtime(options(dir.path(), true));
+        qunsetenv("NS_URL");
+        qunsetenv("NS_SECRET");
+        QVERIFY(runtime.open().ok());
+        QVERIFY(runtime.settings().setValue(keys::nightscoutUrl, QStringLiteral("https://ns.example.org")).ok());
+        QVERIFY(runtime.nightscoutSiteUrl().isEmpty());
+        AccountConfig ownSite = runtime.allAccounts().first();
+        ownSite.nightscoutUrl = QUrl(QStringLiteral("https://own.example.org"));
+        for (const AccountConfig &a : {runtime.allAccounts().first(), runtime.allAccounts().last(), ownSite}) {
+            std::optional<Result<ns::NsClientConfig>> got;
+            runtime.nightscoutConfig(a, [&](const Result<ns::NsClientConfig> &r) { got = r; });
+            QTRY_VERIFY(got.has_value());
+            QVERIFY(got->ok());
+            QVERIFY(runtime.demo());
+            QCOMPARE(got->value().baseUrl, runtime.demo()->world().nightscout(0).baseUrl());
+            QCOMPARE(got->value().baseUrl.host(), QStringLiteral("127.0.0.1"));
+        }
     }
 
     void nightscoutMessagesForTheFrontEnd()

@@ -28,7 +28,7 @@ void NotificationCenter::evaluate()
 {
     const QList<Notice> due = m_policy.evaluate(m_model.accounts(), m_model.latestReading(), m_clock.nowUtc());
     for (const Notice &notice : due)
-        emit notify(title(notice), message(notice), notice.kind);
+        emit notify(title(notice), marked(message(notice)), notice.kind);
 }
 
 void NotificationCenter::announceBackfillFinished(const QString &accountId, int documents)
@@ -37,7 +37,13 @@ void NotificationCenter::announceBackfillFinished(const QString &accountId, int 
     if (!notice)
         return;
     m_lastBackfillDocuments = documents;
-    emit notify(title(*notice), message(*notice), notice->kind);
+    emit notify(title(*notice), marked(message(*notice)), notice->kind);
+}
+
+QString NotificationCenter::marked(const QString &text) const
+{
+    // Notifications are read away from the tray icon (lock screen, watch): each says it is the demo.
+    return m_model.isDemo() ? tr("%1: %2").arg(StatusText::demoLabel(), text) : text;
 }
 
 QString NotificationCenter::accountName(const QString &accountId) const

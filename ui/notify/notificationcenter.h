@@ -26,7 +26,7 @@ public:
     const NotificationConfig &config() const { return m_policy.config(); }
     void setDisplayOptions(const DisplayOptions &options) { m_options = options; }
 
-    // The texts (public for tests and the settings page's "preview").
+    // The texts (public for tests and the settings page's "preview"); notify() adds the demo label.
     QString title(const Notice &notice) const;
     QString message(const Notice &notice) const;
 
@@ -40,6 +40,7 @@ signals:
 
 private:
     QString accountName(const QString &accountId) const;
+    QString marked(const QString &text) const; // prefixed with the demo label while the demo runs
 
     const StatusModel &m_model;
     const Clock &m_clock;

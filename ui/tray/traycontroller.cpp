@@ -94,6 +94,7 @@ QMenu *TrayController::menu() const
 void TrayController::connectMenu()
 {
     TrayMenu *menu = m_menu.get();
+    connect(menu, &TrayMenu::setupRequested, this, &TrayController::setupRequested);
     connect(menu, &TrayMenu::syncNowRequested, this, &TrayController::syncNowRequested);
     connect(menu, &TrayMenu::pauseRequested, this, &TrayController::pauseRequested);
     connect(menu, &TrayMenu::resumeRequested, this, &TrayController::resumeRequested);

@@ -76,6 +76,7 @@ public slots:
 signals:
     void trayShown();
     void trayUnavailable(); // gave up waiting; the status window was opened instead
+    void setupRequested();  // "Set up Nightbridge…" (the demo runs, or no account exists)
     void syncNowRequested();
     void pauseRequested(int minutes); // 0: until resumed
     void resumeRequested();

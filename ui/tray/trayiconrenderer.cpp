@@ -128,6 +128,18 @@ QColor TrayIconRenderer::badgeColor(SyncHealth health)
     return {};
 }
 
+QColor TrayIconRenderer::demoColor()
+{
+    return QColor(0x6a, 0x1b, 0x9a); // the purple of the status window's demo label
+}
+
+QRectF TrayIconRenderer::demoRect(qreal size)
+{
+    // The row under the number (where the trend arrow is): the digits stay whole.
+    const qreal top = valueRect(size).bottom();
+    return QRectF(0, top, size, size - top);
+}
+
 QRectF TrayIconRenderer::valueRect(qreal size)
 {
     return QRectF(0, 0, size, size * kValueHeight);
@@ -174,6 +186,8 @@ QImage TrayIconRenderer::render(const TrayIconState &state, int size, qreal devi
         drawRangeCue(p, state, size);
         drawArrow(p, state, size);
     }
+    if (state.demo)
+        drawDemoMark(p, size, dpr);
     drawBadge(p, state.health, size, dpr);
     p.end();
     return image;
@@ -336,6 +350,36 @@ void TrayIconRenderer::drawBadge(QPainter &p, SyncHealth health, qreal size, qre
     } else if (health == SyncHealth::Syncing) {
         p.drawEllipse(c, r * 0.28, r * 0.28);
     }
+}
+
+void TrayIconRenderer::drawDemoMark(QPainter &p, qreal size, qreal dpr)
+{
+    const QRectF band = demoRect(size);
+    p.save();
+    QPainterPath face;
+    face.addRoundedRect(QRectF(0, 0, size, size), size * 0.18, size * 0.18);
+    p.setClipPath(face);
+    p.setPen(Qt::NoPen);
+    p.setBrush(demoColor());
+    p.drawRect(band);
+    // The word left of the health badge, where it can be read; at 16 px the band alone carries it.
+    const QRectF textArea(band.left() + size * 0.06, band.top(), band.width() - badgeRect(size).width() - size * 0.08,
+                          band.height());
+    const QString word = QStringLiteral("DEMO"); // a mark like a logo, the same in every language
+    QFont font;
+    font.setBold(true);
+    font.setHintingPreference(QFont::PreferNoHinting);
+    for (int px = int(std::floor(textArea.height() * 0.8 * dpr)); px >= 6; --px) {
+        font.setPixelSize(px);
+        if (QFontMetricsF(font).horizontalAdvance(word) <= textArea.width() * dpr) {
+            p.scale(1.0 / dpr, 1.0 / dpr);
+            p.setFont(font);
+            p.setPen(Qt::white);
+            p.drawText(QRectF(textArea.topLeft() * dpr, textArea.size() * dpr), Qt::AlignLeft | Qt::AlignVCenter, word);
+            break;
+        }
+    }
+    p.restore();
 }
 
 } // namespace nb::ui

@@ -9,6 +9,7 @@ TrayIconState TrayIconState::from(const StatusModel &model, const DisplayOptions
     TrayIconState state;
     state.units = options.units;
     state.health = SyncHealthSummary::aggregate(model.accounts());
+    state.demo = model.isDemo();
     const std::optional<GlucoseReading> latest = model.latestReading();
     if (!latest || latest->mgdl <= 0)
         return state; // a zero is an artefact, not a value: show the logo rather than "0"

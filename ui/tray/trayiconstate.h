@@ -23,6 +23,7 @@ struct TrayIconState {
     GlucoseRange range = GlucoseRange::InRange;
     bool stale = false;
     SyncHealth health = SyncHealth::None;
+    bool demo = false; // simulated data: a "DEMO" mark is drawn over whatever else the icon shows
 
     static TrayIconState from(const StatusModel &model, const DisplayOptions &options, const QDateTime &now);
     bool operator==(const TrayIconState &) const = default;

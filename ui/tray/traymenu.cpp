@@ -19,11 +19,14 @@ TrayMenu::TrayMenu(QObject *parent)
     m_demo->setObjectName(QStringLiteral("demoAction"));
     m_demo->setEnabled(false);
     m_demo->setVisible(false);
+    m_setup = addCommand(m_menu.get(), QStringLiteral("setupAction"), tr("Set up Nightbridge\u2026"));
+    m_setup->setVisible(false);
+    connect(m_setup, &QAction::triggered, this, &TrayMenu::setupRequested);
     m_reading = m_menu->addAction(tr("No reading yet"));
     m_reading->setObjectName(QStringLiteral("readingAction"));
     m_reading->setEnabled(false);
     m_menu->addSeparator();
-    m_noAccounts = m_menu->addAction(tr("No account set up"));
+    m_noAccounts = m_menu->addAction(StatusText::noAccountText());
     m_noAccounts->setObjectName(QStringLiteral("noAccountsAction"));
     m_noAccounts->setEnabled(false);
     m_accountsEnd = m_menu->addSeparator();
@@ -92,6 +95,7 @@ void TrayMenu::setNightscoutAvailable(bool available)
 void TrayMenu::update(const StatusModel &model, const DisplayOptions &options, const QDateTime &now)
 {
     m_demo->setVisible(model.isDemo());
+    m_setup->setVisible(model.isDemo() || model.accounts().isEmpty());
     m_reading->setText(StatusText::readingLine(model, options, now));
     const QList<AccountStatus> &accounts = model.accounts();
     updateAccounts(accounts, now);

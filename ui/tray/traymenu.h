@@ -29,13 +29,14 @@ public:
     void update(const StatusModel &model, const DisplayOptions &options, const QDateTime &now);
     void setNightscoutAvailable(bool available);
 
-    // Actions by object name (tests, screenshot tool): readingAction, syncNowAction, pauseMenuAction,
-    // pause30Action, pause60Action, pauseUntilResumedAction, resumeAction, backfillAction, settingsAction,
-    // openNightscoutAction, viewLogsAction, copyDiagnosticsAction, aboutAction, quitAction; account
-    // submenus are "account:<id>".
+    // Actions by object name (tests, screenshot tool): demoAction, setupAction, noAccountsAction, readingAction,
+    // syncNowAction, pauseMenuAction, pause30Action, pause60Action, pauseUntilResumedAction, resumeAction,
+    // backfillAction, settingsAction, openNightscoutAction, viewLogsAction, copyDiagnosticsAction, aboutAction,
+    // quitAction; account submenus are "account:<id>".
     QAction *action(const QString &objectName) const;
 
 signals:
+    void setupRequested(); // the first-run wizard: while the demo runs or no account exists
     void syncNowRequested();
     void pauseRequested(int minutes); // 0: until resumed
     void resumeRequested();
@@ -56,6 +57,7 @@ private:
     std::unique_ptr<QMenu> m_menu;
     QMenu *m_pauseMenu = nullptr;
     QAction *m_demo = nullptr;
+    QAction *m_setup = nullptr;
     QAction *m_reading = nullptr;
     QAction *m_accountsEnd = nullptr; // account submenus go before this separator
     QAction *m_noAccounts = nullptr;

@@ -75,11 +75,21 @@ QString StatusText::tooltip(const StatusModel &model, const DisplayOptions &opti
     for (const AccountStatus &account : model.accounts())
         lines << accountLine(account, now);
     if (model.accounts().isEmpty())
-        lines << tr("No account set up");
+        lines << noAccountText();
     QString text = lines.join(QLatin1Char('\n'));
     if (maxLength > 0 && text.size() > maxLength)
         text = text.left(maxLength - 1) + QStringLiteral("\u2026");
     return text;
+}
+
+QString StatusText::noAccountText()
+{
+    return tr("No account yet: add an account to sync");
+}
+
+QString StatusText::demoLabel()
+{
+    return tr("DEMO — not real readings");
 }
 
 QString StatusText::stateLabel(const AccountStatus &account)

@@ -36,6 +36,10 @@ public:
     // "IOB 1.25 U · Reservoir 120 U · Pump battery 80 % · Phone battery 55 %"; empty when nothing is known
     static QString deviceLine(const DeviceSnapshot &device);
     static QString iobText(const DeviceSnapshot &device); // "IOB 1.25 U" or empty
+    // What is missing while no account exists (also when a Nightscout site is saved already).
+    static QString noAccountText();
+    // The label every demo notification starts with, so simulated values are never taken for real ones.
+    static QString demoLabel();
 };
 
 } // namespace nb::ui

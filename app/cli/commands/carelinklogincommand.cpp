@@ -9,6 +9,7 @@
 #include "sources/carelink/carelinkauth.h"
 #include "sources/carelink/carelinkclient.h"
 #include "sources/carelink/carelinkdiscovery.h"
+#include "sources/sourcefactory.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -115,6 +116,11 @@ void CareLinkLoginCommand::run(const QStringList &arguments, CommandIo &io, std:
         if (!overrides.discoveryUrl.isValid() || overrides.discoveryUrl.scheme().isEmpty()) {
             io.err << tr("--discovery-url is not a valid URL.") << '\n';
             finish(Usage);
+            return;
+        }
+        if (!SourceFactory::isAllowedEndpoint(overrides.discoveryUrl)) {
+            io.err << tr("--discovery-url must be an https address (or http to 127.0.0.1 or ::1).") << '\n';
+            finish(Config);
             return;
         }
     }
