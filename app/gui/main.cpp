@@ -6,8 +6,10 @@
 #include "screenshotter.h"
 
 #include "i18n/translations.h"
+#include "platform/processhardening.h"
 #include "platform/singleinstance.h"
 #include "runtime/runtime.h"
+#include "sync/envconfig.h"
 #include "sync/statusmodel.h"
 #include "tray/traycontroller.h"
 
@@ -94,6 +96,7 @@ void failToStart(const QString &message, bool interactive)
     }
     auto *box = new QMessageBox(QMessageBox::Critical, QCoreApplication::translate("main", "Nightbridge"), message,
                                 QMessageBox::Close);
+    box->setTextFormat(Qt::PlainText);
     box->setAttribute(Qt::WA_DeleteOnClose);
     QObject::connect(box, &QMessageBox::finished, qApp, [] { QCoreApplication::exit(1); });
     box->show();
@@ -123,12 +126,21 @@ void addWindowShots(nb::gui::Screenshotter &shooter, nb::gui::DialogHost &dialog
     }
 }
 
+// Before anything else: no core dumps in release builds, and the secrets of the environment leave it
+// before any child process (browser, keychain helper) could inherit them.
+void hardenProcess()
+{
+    nb::platform::disableCoreDumps();
+    nb::EnvConfig::takeProcessEnvironment();
+}
+
 } // namespace
 
 // Tray entry point: single instance first (a second launch hands its arguments over and exits), then
 // the Application composition root builds everything and runs the sync engine in this process.
 int main(int argc, char *argv[])
 {
+    hardenProcess();
     if (wantsInfoOnly(argc, argv)) {
         QCoreApplication info(argc, argv);
         setIdentity();
