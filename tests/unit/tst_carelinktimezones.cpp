@@ -67,7 +67,7 @@ class TestCareLinkTimeZones : public QObject {
     Q_OBJECT
 private slots:
     // Hostile input: many clock changes and markers over many readings stay fast (O(n log n)); on an
-    // O(changes x readings) algorithm this takes many seconds.
+    // O(changes x readings) algorithm (50 000 changes, 100 000 readings) this takes many seconds.
     void clockChangeCorrectionScales()
     {
         using detail::RawMarker;
@@ -76,7 +76,7 @@ private slots:
         for (qint64 i = 0; i < 100000; ++i)
             readings.append(start + i * 5 * kMinute);
         QList<RawMarker> markers;
-        for (qint64 i = 0; i < 100000; i += 10) {
+        for (qint64 i = 0; i < 100000; i += 2) {
             RawMarker change;
             change.marker.type = Marker::Type::TimeChange;
             change.stamp.localAsUtcMs = start + i * 5 * kMinute + kMinute;
