@@ -327,8 +327,10 @@ void LoopbackServer::sendHugeBody(QTcpSocket *socket, qint64 total)
     socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n");
     auto sent = std::make_shared<qint64>(0);
     const auto pump = [socket, sent, total] {
-        static const QByteArray block(64 * 1024, ' ');
-        while (socket->state() == QAbstractSocket::ConnectedState && socket->bytesToWrite() < 1024 * 1024 &&
+        // Large blocks, a few MB ahead of the reader: fast enough to reach a client's size limit well
+        // within its deadline even on a busy machine, still never the whole body in memory.
+        static const QByteArray block(256 * 1024, ' ');
+        while (socket->state() == QAbstractSocket::ConnectedState && socket->bytesToWrite() < 4 * 1024 * 1024 &&
                *sent < total) {
             socket->write(QByteArray::number(block.size(), 16) + "\r\n" + block + "\r\n");
             *sent += block.size();
