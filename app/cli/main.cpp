@@ -2,6 +2,8 @@
 #include "common/privatefiles.h"
 #include "globaloptions.h"
 #include "i18n/translations.h"
+#include "platform/processhardening.h"
+#include "sync/envconfig.h"
 #include "sync/apppaths.h"
 
 #include <QCoreApplication>
@@ -18,9 +20,20 @@
 #define NB_FILENO fileno
 #endif
 
+namespace {
+// Before anything else: no core dumps in release builds, and the secrets of the environment leave it
+// before any child process could inherit them (commands read them from EnvConfig::systemVariables()).
+void hardenProcess()
+{
+    nb::platform::disableCoreDumps();
+    nb::EnvConfig::takeProcessEnvironment();
+}
+} // namespace
+
 int main(int argc, char *argv[])
 {
     nb::PrivateFiles::applyProcessDefaults(); // before anything is written: health data is the user's alone
+    hardenProcess();
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Nightbridge"));
     QCoreApplication::setApplicationName(QStringLiteral("Nightbridge"));

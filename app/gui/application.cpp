@@ -6,6 +6,7 @@
 #include "dialogs/aboutdialog.h"
 #include "logging/categories.h"
 #include "notify/notificationcenter.h"
+#include "plaintextpolicy.h"
 #include "platform/urlschemeregistration.h"
 #include "popup/statuspopup.h"
 #include "runtime/diagnostics.h"
@@ -33,6 +34,7 @@ Application::Application(ApplicationOptions options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
 {
+    ui::PlainTextPolicy::install(); // nothing a vendor or a redirect sent is shown as rich text
     m_settingsDebounce.setSingleShot(true);
     m_settingsDebounce.setInterval(0); // one re-apply for a burst of changes (the dialog's OK)
     connect(&m_settingsDebounce, &QTimer::timeout, this, &Application::applySettings);
@@ -479,6 +481,7 @@ void Application::showPlaceholder(const QString &title, const QString &text)
         return;
     }
     auto *box = new QMessageBox(QMessageBox::Information, title, text, QMessageBox::Close);
+    box->setTextFormat(Qt::PlainText);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->show(); // not modal: the tray keeps working
 }

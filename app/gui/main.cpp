@@ -7,8 +7,10 @@
 
 #include "common/privatefiles.h"
 #include "i18n/translations.h"
+#include "platform/processhardening.h"
 #include "platform/singleinstance.h"
 #include "runtime/runtime.h"
+#include "sync/envconfig.h"
 #include "sync/statusmodel.h"
 #include "tray/traycontroller.h"
 
@@ -95,6 +97,7 @@ void failToStart(const QString &message, bool interactive)
     }
     auto *box = new QMessageBox(QMessageBox::Critical, QCoreApplication::translate("main", "Nightbridge"), message,
                                 QMessageBox::Close);
+    box->setTextFormat(Qt::PlainText);
     box->setAttribute(Qt::WA_DeleteOnClose);
     QObject::connect(box, &QMessageBox::finished, qApp, [] { QCoreApplication::exit(1); });
     box->show();
@@ -124,6 +127,14 @@ void addWindowShots(nb::gui::Screenshotter &shooter, nb::gui::DialogHost &dialog
     }
 }
 
+// Before anything else: no core dumps in release builds, and the secrets of the environment leave it
+// before any child process (browser, keychain helper) could inherit them.
+void hardenProcess()
+{
+    nb::platform::disableCoreDumps();
+    nb::EnvConfig::takeProcessEnvironment();
+}
+
 } // namespace
 
 // Tray entry point: single instance first (a second launch hands its arguments over and exits), then
@@ -131,6 +142,7 @@ void addWindowShots(nb::gui::Screenshotter &shooter, nb::gui::DialogHost &dialog
 int main(int argc, char *argv[])
 {
     nb::PrivateFiles::applyProcessDefaults(); // before anything is written: health data is the user's alone
+    hardenProcess();
     if (wantsInfoOnly(argc, argv)) {
         QCoreApplication info(argc, argv);
         setIdentity();

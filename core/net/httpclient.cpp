@@ -19,7 +19,7 @@
 namespace nb {
 
 namespace {
-enum class AbortReason { None, Inactivity, Deadline, Cancel };
+enum class AbortReason { None, Inactivity, Deadline, Cancel, TooLarge };
 
 QByteArray methodName(HttpRequest::Method method)
 {
@@ -41,6 +41,23 @@ QByteArray methodName(HttpRequest::Method method)
 bool isHttpScheme(const QUrl &url)
 {
     return url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https");
+}
+
+// Same origin: scheme, host and (effective) port. Credentials belong to one origin.
+bool sameOrigin(const QUrl &a, const QUrl &b)
+{
+    const auto defaultPort = [](const QUrl &u) { return u.scheme() == QLatin1String("https") ? 443 : 80; };
+    return a.scheme() == b.scheme() && a.host().compare(b.host(), Qt::CaseInsensitive) == 0 &&
+           a.port(defaultPort(a)) == b.port(defaultPort(b));
+}
+
+// Headers that carry a credential and so never follow a redirect to another origin.
+bool isCredentialHeader(const QByteArray &name)
+{
+    const QByteArray n = name.toLower();
+    return n == "authorization" || n == "proxy-authorization" || n == "cookie" || n == "api-secret" ||
+           n.contains("token") || n.contains("secret") || n.contains("auth") || n.contains("key") ||
+           n.contains("password") || n.contains("session");
 }
 
 bool retriesAllowed(const HttpRequest &request)
@@ -65,6 +82,8 @@ struct HttpClient::Pending {
     QUrl url;                   // current hop
     HttpRequest::Method method; // current hop (a 303 turns POST into GET)
     QByteArray body;            // current hop
+    HttpHeaders headers;        // current hop (credentials dropped after a cross-origin redirect)
+    QByteArray received;        // answer body so far (decoded), drained as it arrives
     QNetworkReply *reply = nullptr;
     AbortReason abortReason = AbortReason::None;
     QStringList tlsErrors; // what the TLS layer objected to (never ignored, only reported)
@@ -180,6 +199,7 @@ void HttpClient::startAttempt(quint64 id)
     p.url = p.request.url;
     p.method = p.request.method;
     p.body = p.request.body;
+    p.headers = p.request.headers;
     p.deadline.start(int(p.request.deadline.count()));
     startHop(id);
 }
@@ -192,8 +212,10 @@ void HttpClient::startHop(quint64 id)
     req.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
     req.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
     req.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
-    for (const auto &[name, value] : std::as_const(p.request.headers))
+    for (const auto &[name, value] : std::as_const(p.headers))
         req.setRawHeader(name, value);
+    // The session's cookie jar only ever returns a cookie to the domain that set it, so a redirect to
+    // another origin never carries the first origin's cookies.
     if (p.request.cookies) {
         const QList<QNetworkCookie> cookies = p.request.cookies->cookiesFor(p.url);
         if (!cookies.isEmpty())
@@ -207,7 +229,7 @@ void HttpClient::startHop(quint64 id)
 
     if (lcHttp().isDebugEnabled()) {
         QByteArray headers;
-        for (const auto &[name, value] : std::as_const(p.request.headers))
+        for (const auto &[name, value] : std::as_const(p.headers))
             headers += name + ": " + redact::headerValue(name, value) + "; ";
         qCDebug(lcHttp).noquote() << methodName(p.method) << redact::url(p.url) << "attempt" << p.attempt
                                   << QString::fromUtf8(headers) << QString::fromUtf8(redact::body(p.body));
@@ -234,6 +256,7 @@ void HttpClient::startHop(quint64 id)
     }
     ++m_exchangeCount;
     p.reply = reply;
+    p.received.clear();
     p.abortReason = AbortReason::None;
     const auto restartInactivity = [this, id] {
         auto found = m_pending.find(id);
@@ -249,8 +272,36 @@ void HttpClient::startHop(quint64 id)
         for (const QSslError &e : errors)
             (*found)->tlsErrors.append(e.errorString());
     });
+    // The body is drained as it arrives so that its size (after Qt undid any Content-Encoding) can be
+    // bounded: an oversized answer is aborted as soon as it is known, never held in memory.
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this, id] {
+        auto found = m_pending.find(id);
+        if (found == m_pending.end() || !(*found)->reply)
+            return;
+        bool ok = false;
+        const qint64 declared = (*found)->reply->rawHeader("Content-Length").trimmed().toLongLong(&ok);
+        if (ok && declared > (*found)->request.maxBodyBytes)
+            abortTooLarge(id);
+    });
+    connect(reply, &QNetworkReply::readyRead, this, [this, id] {
+        auto found = m_pending.find(id);
+        if (found == m_pending.end() || !(*found)->reply)
+            return;
+        Pending &q = **found;
+        q.received += q.reply->read(q.request.maxBodyBytes + 1 - q.received.size());
+        if (q.received.size() > q.request.maxBodyBytes)
+            abortTooLarge(id);
+    });
     connect(reply, &QNetworkReply::finished, this, [this, id] { onHopFinished(id); });
     p.inactivity.start(int(p.request.inactivityTimeout.count()));
+}
+
+void HttpClient::abortTooLarge(quint64 id)
+{
+    Pending &p = *m_pending.value(id);
+    p.received.clear();
+    p.abortReason = AbortReason::TooLarge;
+    p.reply->abort(); // finishes the hop (synchronously), see onHopFinished
 }
 
 namespace {
@@ -283,9 +334,19 @@ void HttpClient::onHopFinished(quint64 id)
     response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     for (const auto &pair : reply->rawHeaderPairs())
         response.headers.append(pair);
-    if (reply->isOpen())
-        response.body = reply->readAll();
+    if (p.abortReason != AbortReason::TooLarge && reply->isOpen())
+        p.received += reply->read(p.request.maxBodyBytes + 1 - p.received.size());
+    response.body = std::exchange(p.received, {});
     response.finalUrl = p.url;
+    if (p.abortReason != AbortReason::TooLarge && response.body.size() > p.request.maxBodyBytes)
+        p.abortReason = AbortReason::TooLarge;
+    if (p.abortReason == AbortReason::TooLarge) {
+        response.status = 0;
+        response.body.clear();
+        response.error = HttpErrors::bodyTooLarge(p.service, p.request.purpose, p.request.maxBodyBytes);
+        finish(id, std::move(response));
+        return;
+    }
 
     qCDebug(lcHttp).noquote() << "<-" << response.status << redact::url(p.url) << p.elapsed.elapsed() << "ms"
                               << QString::fromUtf8(redact::body(response.body));
@@ -327,6 +388,14 @@ void HttpClient::onHopFinished(quint64 id)
             ((response.status == 301 || response.status == 302) && p.method == HttpRequest::Method::Post)) {
             p.method = HttpRequest::Method::Get;
             p.body.clear();
+        }
+        if (!sameOrigin(p.url, target)) {
+            if (!p.body.isEmpty()) { // a 307/308 would resend the body to a server it was not meant for
+                response.error = HttpErrors::crossOriginBodyRedirect(p.service, p.url, target);
+                finish(id, std::move(response));
+                return;
+            }
+            p.headers.removeIf([](const auto &header) { return isCredentialHeader(header.first); });
         }
         p.url = target;
         startHop(id);

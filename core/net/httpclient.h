@@ -63,6 +63,7 @@ private:
     void startAttempt(quint64 id);
     void startHop(quint64 id);
     void onHopFinished(quint64 id);
+    void abortTooLarge(quint64 id);
     void scheduleRetryOrFinish(quint64 id, HttpResponse response);
     void finish(quint64 id, HttpResponse response);
     void cancel(quint64 id);

@@ -172,4 +172,22 @@ SyncError HttpErrors::tooManyRedirects(const QString &service, const QUrl &url)
                            QStringLiteral("too many redirects at %1").arg(redact::url(url)));
 }
 
+SyncError HttpErrors::bodyTooLarge(const QString &service, const QString &purpose, qint64 limitBytes)
+{
+    const QString what = purpose.isEmpty() ? service : purpose;
+    return SyncError::make(Kind::Protocol,
+                           tr("%1 sent an answer larger than %2 MB. Nightbridge stopped reading it; the server "
+                              "or something between you and it is misbehaving.")
+                               .arg(service)
+                               .arg(limitBytes / (1024 * 1024)),
+                           QStringLiteral("%1: answer larger than %2 bytes refused").arg(what).arg(limitBytes));
+}
+
+SyncError HttpErrors::crossOriginBodyRedirect(const QString &service, const QUrl &from, const QUrl &to)
+{
+    return SyncError::make(
+        Kind::Protocol, tr("%1 tried to send your data on to another server. Nightbridge refused.").arg(service),
+        QStringLiteral("cross-origin redirect with a body refused: %1 -> %2").arg(redact::url(from), redact::url(to)));
+}
+
 } // namespace nb

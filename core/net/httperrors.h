@@ -22,6 +22,8 @@ public:
     static SyncError timeout(const QString &service, const QString &purpose, bool overallDeadline);
     static SyncError insecureRedirect(const QString &service, const QUrl &from, const QUrl &to);
     static SyncError tooManyRedirects(const QString &service, const QUrl &url);
+    static SyncError bodyTooLarge(const QString &service, const QString &purpose, qint64 limitBytes);
+    static SyncError crossOriginBodyRedirect(const QString &service, const QUrl &from, const QUrl &to);
 };
 
 } // namespace nb

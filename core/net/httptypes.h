@@ -34,11 +34,19 @@ struct HttpRequest {
     std::chrono::milliseconds inactivityTimeout{30000}; // no byte moved for this long -> Timeout
     std::chrono::milliseconds deadline{120000};         // whole request, all redirects, one attempt
 
-    // Redirects are followed by HttpClient itself (never https -> http). A redirect to a non-http(s)
-    // scheme (e.g. com.medtronic.carepartner:/sso?code=...) is not followed: the response then has
+    // Redirects are followed by HttpClient itself (never https -> http). On a hop to another origin
+    // (scheme, host, port) credential headers (Authorization, Cookie, api-secret, anything named like a
+    // token, secret or key) are dropped, and a 307/308 that would resend a body there is refused. A redirect to a
+    // non-http(s) scheme (e.g. com.medtronic.carepartner:/sso?code=...) is not followed: the response then has
     // redirectTarget set and status 3xx.
     bool followRedirects = true;
     int maxRedirects = 10;
+
+    // The largest answer body accepted, counted after Content-Encoding is undone (so a gzip bomb is
+    // refused like any other oversized answer). Checked against Content-Length as soon as the headers
+    // arrive, then while the body downloads; the request fails with a Protocol error, never retried.
+    static constexpr qint64 kDefaultMaxBodyBytes = 16 * 1024 * 1024;
+    qint64 maxBodyBytes = kDefaultMaxBodyBytes;
 
     // Requests with the same non-empty key run one at a time, in order (vendor rate limits).
     QString serializeKey;

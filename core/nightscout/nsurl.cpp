@@ -1,5 +1,7 @@
 #include "nsurl.h"
 
+#include "net/loopback.h"
+
 #include <QHostAddress>
 #include <QRegularExpression>
 
@@ -81,11 +83,7 @@ Result<QUrl> NsUrl::normalize(const QString &input, bool allowPlainHttp)
 
 bool NsUrl::isLoopbackHost(const QString &host)
 {
-    const QString h = host.toLower();
-    if (h == QLatin1String("localhost") || h.endsWith(QLatin1String(".localhost")))
-        return true;
-    QHostAddress address;
-    return address.setAddress(h) && address.isLoopback();
+    return net::isLiteralLoopbackHost(host);
 }
 
 QUrl NsUrl::endpoint(const QUrl &base, const QString &path, const QUrlQuery &query)

@@ -19,12 +19,13 @@ public:
     // - default ports dropped, host lower-cased;
     // - user info, a query or a fragment are refused: those are where people paste secrets and tokens,
     //   which belong in the secret field (and never in settings or logs);
-    // - plain http:// is refused unless the host is a loopback address or allowPlainHttp is set,
+    // - plain http:// is refused unless the host is a literal loopback address (127.0.0.0/8, ::1; not
+    //   "localhost" or "*.localhost", which are names a resolver answers) or allowPlainHttp is set,
     //   because the API secret hash would travel in clear.
     // The result has no trailing slash, e.g. "https://example.herokuapp.com" or "https://host/ns".
     static Result<QUrl> normalize(const QString &input, bool allowPlainHttp = false);
 
-    // localhost, *.localhost, 127.0.0.0/8, ::1.
+    // Literal 127.0.0.0/8 and ::1 only (see net/loopback.h).
     static bool isLoopbackHost(const QString &host);
 
     // base + "/" + path (path without leading slash, e.g. "api/v1/status.json") + query.

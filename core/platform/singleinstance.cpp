@@ -4,6 +4,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocalServer>
@@ -13,6 +14,9 @@
 #include <QTimer>
 
 #ifdef Q_OS_UNIX
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/types.h>
 #include <unistd.h>
 #endif
 
@@ -23,41 +27,75 @@ namespace {
 constexpr int kServerReadTimeoutMs = 5000;
 const QByteArray kAck = QByteArrayLiteral("ok\n");
 
+#ifdef Q_OS_WIN
 QString userTag()
 {
-#ifdef Q_OS_UNIX
-    return QString::number(::getuid());
-#else
     // Pipe names are global on Windows: a hash of the user name keeps two users' instances apart.
     const QString user = qEnvironmentVariable("USERDOMAIN") + QLatin1Char('\\') + qEnvironmentVariable("USERNAME");
     return QString::fromLatin1(QCryptographicHash::hash(user.toUtf8(), QCryptographicHash::Sha256).toHex().left(16));
+}
+#endif
+
+#ifdef Q_OS_UNIX
+// A directory of this user that nobody else may enter or list.
+bool isPrivateDirectory(const QString &path)
+{
+    struct stat info {};
+    return ::lstat(QFile::encodeName(path).constData(), &info) == 0 && S_ISDIR(info.st_mode) &&
+           info.st_uid == ::getuid() && (info.st_mode & 077) == 0;
+}
+#endif
+
+} // namespace
+
+QString SingleInstance::defaultDirectory()
+{
+#ifdef Q_OS_UNIX
+    // Not QStandardPaths::RuntimeLocation: without XDG_RUNTIME_DIR, Qt makes one under /tmp.
+    const QString runtime = qEnvironmentVariable("XDG_RUNTIME_DIR");
+    if (!runtime.isEmpty() && isPrivateDirectory(runtime))
+        return runtime;
+    const QString own = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/run");
+    if (QDir().mkpath(own) && QFile::setPermissions(own, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner) &&
+        isPrivateDirectory(own))
+        return own;
+    qCWarning(lcPlatform) << "single instance: no private directory for the socket";
+    return {};
+#else
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+    return QDir().mkpath(dir) ? dir : QString();
 #endif
 }
 
-QString baseDirectory(const QString &configured, QString &nameSuffix)
+bool SingleInstance::peerIsThisUser(qintptr socketDescriptor)
 {
-    if (!configured.isEmpty())
-        return configured;
-    const QString runtime = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
-    if (!runtime.isEmpty() && QDir().mkpath(runtime))
-        return runtime; // already per user
-    nameSuffix = QLatin1Char('-') + userTag();
-    return QDir::tempPath();
+#if defined(Q_OS_LINUX)
+    ucred peer{};
+    socklen_t length = sizeof(peer);
+    return ::getsockopt(int(socketDescriptor), SOL_SOCKET, SO_PEERCRED, &peer, &length) == 0 &&
+           length == sizeof(peer) && peer.uid == ::getuid();
+#elif defined(Q_OS_UNIX)
+    uid_t uid = 0;
+    gid_t gid = 0;
+    return ::getpeereid(int(socketDescriptor), &uid, &gid) == 0 && uid == ::getuid();
+#else
+    Q_UNUSED(socketDescriptor);
+    return true;
+#endif
 }
-
-} // namespace
 
 SingleInstance::SingleInstance(Options options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
 {
-    QString suffix;
-    const QString dir = baseDirectory(m_options.directory, suffix);
-    m_lockPath = QDir(dir).filePath(m_options.name + suffix + QStringLiteral(".lock"));
+    const QString dir = m_options.directory.isEmpty() ? defaultDirectory() : m_options.directory;
+    if (dir.isEmpty())
+        return; // no lock and no socket: start() runs unguarded
+    m_lockPath = QDir(dir).filePath(m_options.name + QStringLiteral(".lock"));
 #ifdef Q_OS_WIN
     m_serverName = m_options.name + QLatin1Char('-') + userTag();
 #else
-    m_serverName = QDir(dir).filePath(m_options.name + suffix + QStringLiteral(".sock"));
+    m_serverName = QDir(dir).filePath(m_options.name + QStringLiteral(".sock"));
 #endif
 }
 
@@ -67,6 +105,12 @@ void SingleInstance::start(const QStringList &arguments)
 {
     Q_ASSERT(m_role == Role::Undecided);
     m_arguments = arguments;
+    if (m_lockPath.isEmpty()) {
+        qCWarning(lcPlatform) << "single instance: running without the single-instance guard";
+        m_role = Role::Primary;
+        emit becamePrimary();
+        return;
+    }
     m_lock = std::make_unique<QLockFile>(m_lockPath);
     // Staleness by age would let a second copy start next to a primary that has run for a while; Qt
     // still treats the lock as stale when the process that took it is gone.
@@ -123,6 +167,11 @@ void SingleInstance::tryConnect()
 
 void SingleInstance::onSecondaryConnected()
 {
+    // The arguments may carry a sign-in code: only to an instance of this same user.
+    if (!peerIsThisUser(m_socket->socketDescriptor())) {
+        failWith(QStringLiteral("single instance: the socket is served by another user's process; nothing sent"));
+        return;
+    }
     const QByteArray message =
         QJsonDocument(QJsonArray::fromStringList(m_arguments)).toJson(QJsonDocument::Compact) + '\n';
     if (message.size() > MaxMessageBytes) {
@@ -182,6 +231,12 @@ void SingleInstance::failWith(const QString &detail)
 void SingleInstance::onNewConnection()
 {
     while (QLocalSocket *client = m_server->nextPendingConnection()) {
+        if (!peerIsThisUser(client->socketDescriptor())) {
+            qCWarning(lcPlatform) << "single instance: refused a connection from another user's process";
+            client->abort();
+            client->deleteLater();
+            continue;
+        }
         connect(client, &QLocalSocket::disconnected, client, &QObject::deleteLater);
         // A client that never finishes its line must not stay connected forever.
         auto *timeout = new QTimer(client);

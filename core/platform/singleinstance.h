@@ -17,8 +17,7 @@ namespace nb {
 
 struct SingleInstanceOptions {
     QString name = QStringLiteral("nightbridge"); // tests and the screenshot script use their own
-    // Where the socket and lock live (Unix). Empty: the per-user runtime directory (XDG_RUNTIME_DIR),
-    // else the temp directory with the user id in the name.
+    // Where the socket and lock live (Unix). Empty: SingleInstance::defaultDirectory().
     QString directory;
     int handOffTimeoutMs = 5000; // a secondary gives up after this
     int connectRetryMs = 150;    // the primary may hold the lock but not listen yet
@@ -31,6 +30,8 @@ struct SingleInstanceOptions {
 // Why a lock file as well as the socket: the lock decides who is primary without a race (two launches
 // at the same moment), and Qt removes it when its process is gone, so after a crash the next primary
 // knows any socket left behind is stale and removes it before listening.
+//
+// Both ends check that the other runs as the same user before a sign-in redirect changes hands.
 //
 // Fully asynchronous (no waitFor*): call start() and wait for becamePrimary() or handedOff()/failed().
 class SingleInstance : public QObject {
@@ -51,6 +52,15 @@ public:
     QString lockFilePath() const { return m_lockPath; }
 
     static constexpr qsizetype MaxMessageBytes = 64 * 1024;
+
+    // Unix: a directory only this user can enter, never the shared temp directory (where another user
+    // could take the name first): $XDG_RUNTIME_DIR when it is set and private to this user, else
+    // <app data>/run, created 0700. Empty when neither can be had (the app then runs unguarded).
+    static QString defaultDirectory();
+    // The process at the other end of a local socket runs as this user (SO_PEERCRED / getpeereid).
+    // Both ends check before anything is handed over. Windows: the pipe's name is per user and its
+    // access list (QLocalServer::UserAccessOption) admits only this user, so true.
+    static bool peerIsThisUser(qintptr socketDescriptor);
 
 signals:
     void becamePrimary();

@@ -23,6 +23,9 @@ QString windowsCommand(const UrlSchemeSpec &spec)
 {
     QStringList parts{windowsQuoted(windowsPath(spec.executable))};
     parts += spec.arguments;
+    // "--": whatever the browser hands over as %1 is the URL, never an option (a crafted link cannot
+    // smuggle in --config or other switches through quotes in the URL).
+    parts.append(QStringLiteral("--"));
     parts.append(QStringLiteral("\"%1\""));
     return parts.join(QLatin1Char(' '));
 }

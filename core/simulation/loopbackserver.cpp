@@ -9,6 +9,8 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <memory>
+
 namespace nb::sim {
 
 namespace {
@@ -296,6 +298,19 @@ void LoopbackServer::handle(QTcpSocket *socket, ServerRequest request)
         case Fault::Kind::MalformedBody:
             sendResponse(socket, ServerResponse::text(200, "{\"this is\": not json", "application/json"), keepAlive);
             return;
+        case Fault::Kind::HugeBody:
+            sendHugeBody(socket, f.hugeBytes);
+            return;
+        case Fault::Kind::IgnoreFind: {
+            QUrlQuery kept;
+            for (const auto &[key, value] : request.query.queryItems(QUrl::FullyEncoded)) {
+                if (!QUrl::fromPercentEncoding(key.toUtf8()).startsWith(QLatin1String("find[")))
+                    kept.addQueryItem(key, value);
+            }
+            request.query = kept;
+            request.url.setQuery(kept);
+            break; // answered normally below, without the find
+        }
         case Fault::Kind::Delay:
             break; // answered normally below, only later
         }
@@ -305,6 +320,26 @@ void LoopbackServer::handle(QTcpSocket *socket, ServerRequest request)
         return;
     }
     sendResponse(socket, route(request), keepAlive);
+}
+
+void LoopbackServer::sendHugeBody(QTcpSocket *socket, qint64 total)
+{
+    socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n");
+    auto sent = std::make_shared<qint64>(0);
+    const auto pump = [socket, sent, total] {
+        // Large blocks, a few MB ahead of the reader: fast enough to reach a client's size limit well
+        // within its deadline even on a busy machine, still never the whole body in memory.
+        static const QByteArray block(256 * 1024, ' ');
+        while (socket->state() == QAbstractSocket::ConnectedState && socket->bytesToWrite() < 4 * 1024 * 1024 &&
+               *sent < total) {
+            socket->write(QByteArray::number(block.size(), 16) + "\r\n" + block + "\r\n");
+            *sent += block.size();
+            if (*sent >= total)
+                socket->write("0\r\n\r\n");
+        }
+    };
+    connect(socket, &QTcpSocket::bytesWritten, socket, pump);
+    pump();
 }
 
 ServerResponse LoopbackServer::route(const ServerRequest &request) const

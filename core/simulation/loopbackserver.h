@@ -57,6 +57,8 @@ struct Fault {
         TooManyRequests,  // 429 with Retry-After: retryAfterSeconds
         ServerError,      // `status` (default 500) with a small JSON body
         MalformedBody,    // 200 with Content-Type: application/json and a body that is not JSON
+        HugeBody,         // 200 with a chunked body of `hugeBytes`, written as the client reads it (never held)
+        IgnoreFind,       // answer as if the query had no find[...] (a site or proxy that ignores it)
     };
     Fault(Kind kind = Kind::ServerError, int count = 1, QString pathPrefix = {})
         : kind(kind)
@@ -69,6 +71,7 @@ struct Fault {
     std::chrono::milliseconds delay{0};
     int retryAfterSeconds = 1;
     int status = 500;
+    qint64 hugeBytes = qint64(1) << 30;
 };
 
 // A small HTTP/1.1 server on 127.0.0.1, port chosen by the OS, for the fakes of Nightscout, CareLink
@@ -112,6 +115,7 @@ private:
     void handle(QTcpSocket *socket, ServerRequest request);
     ServerResponse route(const ServerRequest &request) const;
     void sendResponse(QTcpSocket *socket, const ServerResponse &response, bool keepAlive);
+    void sendHugeBody(QTcpSocket *socket, qint64 total);
 
     QTcpServer *m_server = nullptr;
     bool m_tls = false;

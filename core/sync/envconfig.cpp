@@ -6,6 +6,8 @@
 #include <QRegularExpression>
 #include <QTimeZone>
 
+#include <optional>
+
 namespace nb {
 
 namespace {
@@ -106,8 +108,43 @@ EnvConfig EnvConfig::fromVariables(const QHash<QString, QString> &vars)
     return c;
 }
 
+namespace {
+std::optional<QHash<QString, QString>> &takenEnvironment()
+{
+    static std::optional<QHash<QString, QString>> taken;
+    return taken;
+}
+} // namespace
+
+bool EnvConfig::isSecretVariable(const QString &name)
+{
+    QString n = name.toUpper();
+    if (n.startsWith(QLatin1String("CUSTOMCONNSTR_")))
+        n = n.mid(14);
+    if (n == QLatin1String("API_SECRET"))
+        return true;
+    static const QRegularExpression ours(
+        QStringLiteral("^(NS|TCONNECT|CARELINK|CONNECT_CARELINK|NIGHTBRIDGE)_.*(SECRET|PASSWORD|TOKEN|KEY)"));
+    return ours.match(n).hasMatch();
+}
+
+void EnvConfig::takeProcessEnvironment()
+{
+    QHash<QString, QString> vars;
+    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString &key : env.keys())
+        vars.insert(key, env.value(key));
+    for (auto it = vars.cbegin(); it != vars.cend(); ++it) {
+        if (isSecretVariable(it.key()))
+            qunsetenv(it.key().toLocal8Bit().constData());
+    }
+    takenEnvironment() = std::move(vars);
+}
+
 QHash<QString, QString> EnvConfig::systemVariables()
 {
+    if (takenEnvironment())
+        return *takenEnvironment();
     QHash<QString, QString> vars;
     const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     for (const QString &key : env.keys())

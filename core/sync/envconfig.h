@@ -28,7 +28,17 @@ struct EnvConfig {
     bool isEmpty() const { return nightscoutUrl.isEmpty() && accounts.isEmpty() && nightscoutSecret.isEmpty(); }
 
     static EnvConfig fromVariables(const QHash<QString, QString> &variables);
+    // The process environment: the copy taken by takeProcessEnvironment() when it ran, else the live one.
     static QHash<QString, QString> systemVariables();
+
+    // Called at the very start of both mains, before anything can start a child process: keeps a copy
+    // of the environment for systemVariables(), then removes every secret variable (isSecretVariable)
+    // from the live environment so that no child (browser, keychain helper, xdg-open) inherits it.
+    static void takeProcessEnvironment();
+    // NS_SECRET, API_SECRET, NS_TOKEN, TCONNECT_PASSWORD, CARELINK_PASSWORD and any other variable of
+    // ours (NS_, TCONNECT_, CARELINK_, CONNECT_CARELINK_, NIGHTBRIDGE_, any spelling read by pick) whose
+    // name says it is a secret, password, token or key.
+    static bool isSecretVariable(const QString &name);
 };
 
 // The .env files tconnectsync reads: KEY=VALUE lines, '#' comments, optional `export `, single or double

@@ -3,6 +3,8 @@
 // Source and CareLink; Nightscout), run through the real engine, sources and clients against the fakes. For
 // each: no crash, the right error kind, side and a message for the user, no lockout (sign-in attempts stay
 // within the budget), and once the fault clears the site holds everything exactly once.
+// Issue 11 adds hostile input: a 1 GB answer on each side (refused, memory stays bounded) and a Nightscout
+// site that ignores the find[...] of the gap check's queries (bounded, reported).
 #include "common/clock.h"
 #include "credentials/memorycredentialstore.h"
 #include "demo/demomode.h"
@@ -30,6 +32,27 @@ using nb::sim::Fault;
 namespace {
 
 enum class Side { Tandem, CareLink, Nightscout };
+
+// Resident memory of this process in kB (Linux): now (VmRSS) or the peak (VmHWM), which
+// resetPeakRss() sets back to now.
+qint64 rssKb(const char *field)
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith(field))
+            return line.mid(qstrlen(field)).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
+void resetPeakRss()
+{
+    QFile clear(QStringLiteral("/proc/self/clear_refs"));
+    if (clear.open(QIODevice::WriteOnly))
+        clear.write("5");
+}
 
 } // namespace
 
@@ -171,6 +194,7 @@ private slots:
             {u"401wrong"_s, int(SyncError::Kind::Auth)},
             {u"malformed"_s, int(SyncError::Kind::Protocol)},
             {u"tls"_s, int(SyncError::Kind::Tls)},
+            {u"1gb"_s, int(SyncError::Kind::Protocol)},
         };
         for (const auto &[fault, kind] : faults) {
             QTest::addRow("tandem-%s", qPrintable(fault)) << int(Side::Tandem) << fault << kind;
@@ -180,6 +204,8 @@ private slots:
             if (fault != u"timeout"_s)
                 QTest::addRow("carelink-%s", qPrintable(fault)) << int(Side::CareLink) << fault << kind;
         }
+        QTest::addRow("nightscout-ignoresfind")
+            << int(Side::Nightscout) << u"ignoresfind"_s << int(SyncError::Kind::Protocol);
     }
 
     void fault()
@@ -196,14 +222,27 @@ private slots:
         sim::FakeWorld &world = m_demo->world();
         const int loginsBefore = world.tandem().credentialPosts();
         const Fault::Kind faultKinds[] = {Fault::Kind::ResetMidBody, Fault::Kind::TooManyRequests,
-                                          Fault::Kind::ServerError, Fault::Kind::MalformedBody, Fault::Kind::Hang};
-        const QStringList faultNames = {u"reset"_s, u"429"_s, u"500burst"_s, u"malformed"_s, u"timeout"_s};
+                                          Fault::Kind::ServerError,  Fault::Kind::MalformedBody,
+                                          Fault::Kind::Hang,         Fault::Kind::HugeBody};
+        const QStringList faultNames = {u"reset"_s, u"429"_s, u"500burst"_s, u"malformed"_s, u"timeout"_s, u"1gb"_s};
         // The data path of each side (sign-in stays possible unless the fault is about it).
         const QString path = s == Side::Tandem ? u"/api/reports/bff/"_s : s == Side::CareLink ? QString() : QString();
         if (const qsizetype i = faultNames.indexOf(fault); i >= 0) {
             Fault f(faultKinds[i], 40, path);
             f.retryAfterSeconds = 1;
             serverOf(s).injectFault(f);
+        } else if (fault == u"ignoresfind"_s) {
+            // The site also holds older days (another uploader's history, within the 4 days a query
+            // without a date reaches): a query without its find[...] answers with those too, far
+            // outside the time range the gap check asked for.
+            const qint64 olderStart = m_clock.nowUtc().addSecs(-84 * 3600).toMSecsSinceEpoch();
+            for (int i = 0; i < 500; ++i)
+                world.nightscout(0).store().insertRaw(
+                    NsCollection::Entries, QJsonObject{{u"type"_s, u"sgv"_s},
+                                                       {u"sgv"_s, 120},
+                                                       {u"device"_s, u"other-uploader"_s},
+                                                       {u"date"_s, double(olderStart + qint64(i) * 300000)}});
+            serverOf(s).injectFault(Fault(Fault::Kind::IgnoreFind, 100000));
         } else if (fault == u"dns"_s || fault == u"refused"_s || fault == u"tls"_s) {
             QUrl target;
             if (fault == u"dns"_s) {
@@ -266,7 +305,20 @@ private slots:
         }
         world.reveal();
 
+        const qint64 rssBefore = rssKb("VmRSS:");
+        resetPeakRss();
+        const int nsRequestsBefore = world.nightscout(0).server().requestCount();
         RunReport broken = runOnce();
+        if (fault == u"1gb"_s) { // refused long before it arrived, without holding it
+            const qint64 peak = rssKb("VmHWM:");
+            QVERIFY2(peak - rssBefore < 100 * 1024, qPrintable(u"%1 -> %2 kB"_s.arg(rssBefore).arg(peak)));
+        }
+        if (fault == u"ignoresfind"_s) { // bounded: detected at the first answer, not asked again and again
+            QVERIFY2(world.nightscout(0).server().requestCount() - nsRequestsBefore <= 3,
+                     qPrintable(QString::number(world.nightscout(0).server().requestCount() - nsRequestsBefore)));
+            QVERIFY2(broken.error && broken.error->detail.contains(u"ignores find"_s),
+                     broken.error ? qPrintable(broken.error->detail) : "no error");
+        }
         if (kind < 0) {
             QVERIFY2(broken.ok(), broken.error ? qPrintable(broken.error->toLogString()) : "");
         } else {

@@ -5,10 +5,14 @@
 #include "simulation/loopbackserver.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QSignalSpy>
 #include <QSslKey>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
+
+#include <array>
 
 using namespace std::chrono_literals;
 using nb::HttpClient;
@@ -40,6 +44,114 @@ QUrl at(const LoopbackServer &server, const QString &path)
     QUrl url = server.baseUrl();
     url.setPath(path);
     return url;
+}
+
+// Answers every connection with `total` bytes of body, written as the socket drains (it never holds
+// more than about a megabyte), chunked or with a Content-Length, optionally with extra headers.
+class StreamingServer : public QObject {
+public:
+    StreamingServer(qint64 total, bool chunked)
+        : m_total(total)
+        , m_chunked(chunked)
+    {
+        QObject::connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+                socket->setParent(this);
+                QObject::connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onRead(socket); });
+            }
+        });
+    }
+    bool listen() { return m_server.listen(QHostAddress::LocalHost); }
+    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1/big").arg(m_server.serverPort())); }
+    qint64 sent() const { return m_sent; }
+
+private:
+    void onRead(QTcpSocket *socket)
+    {
+        m_request += socket->readAll();
+        if (m_started || !m_request.contains("\r\n\r\n"))
+            return;
+        m_started = true;
+        QByteArray head = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n";
+        head += m_chunked ? QByteArray("Transfer-Encoding: chunked\r\n")
+                          : "Content-Length: " + QByteArray::number(m_total) + "\r\n";
+        socket->write(head + "\r\n");
+        QObject::connect(socket, &QTcpSocket::bytesWritten, this, [this, socket] { pump(socket); });
+        pump(socket);
+    }
+    void pump(QTcpSocket *socket)
+    {
+        static const QByteArray block(64 * 1024, '7');
+        while (socket->bytesToWrite() < 1024 * 1024 && m_sent < m_total) {
+            if (m_chunked)
+                socket->write(QByteArray::number(block.size(), 16) + "\r\n" + block + "\r\n");
+            else
+                socket->write(block);
+            m_sent += block.size();
+        }
+    }
+
+    QTcpServer m_server;
+    qint64 m_total;
+    bool m_chunked;
+    bool m_started = false;
+    QByteArray m_request;
+    qint64 m_sent = 0;
+};
+
+// Peak resident memory of this process in kB (Linux; -1 elsewhere).
+qint64 peakRssKb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
+// Forgets the peak so far (Linux >= 4.0): the next peakRssKb() is the peak from now on.
+void resetPeakRss()
+{
+    QFile clear(QStringLiteral("/proc/self/clear_refs"));
+    if (clear.open(QIODevice::WriteOnly))
+        clear.write("5");
+}
+
+quint32 crc32(const QByteArray &data)
+{
+    static const auto table = [] {
+        std::array<quint32, 256> t{};
+        for (quint32 i = 0; i < 256; ++i) {
+            quint32 c = i;
+            for (int k = 0; k < 8; ++k)
+                c = (c >> 1) ^ (0xEDB88320u & (0u - (c & 1u)));
+            t[i] = c;
+        }
+        return t;
+    }();
+    quint32 crc = 0xFFFFFFFFu;
+    for (const char c : data)
+        crc = table[(crc ^ quint8(c)) & 0xFFu] ^ (crc >> 8);
+    return ~crc;
+}
+
+// A gzip member (RFC 1952) of `data`: qCompress' zlib stream without its length prefix, zlib header
+// and Adler-32 trailer is raw deflate.
+QByteArray gzip(const QByteArray &data)
+{
+    const QByteArray zlib = qCompress(data, 1);
+    QByteArray out("\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03", 10);
+    out += zlib.mid(4 + 2, zlib.size() - 4 - 2 - 4);
+    const auto le32 = [&out](quint32 v) {
+        for (int i = 0; i < 4; ++i)
+            out += char((v >> (8 * i)) & 0xFF);
+    };
+    le32(crc32(data));
+    le32(quint32(data.size()));
+    return out;
 }
 
 nb::RetryPolicy fastRetries(int attempts)
@@ -439,6 +551,145 @@ private slots:
         QVERIFY(waitFor(trusted));
         QVERIFY2(trusted->response->ok(),
                  qPrintable(trusted->response->error ? trusted->response->error->detail : QString()));
+    }
+
+    void refusesABodyDeclaredTooLarge()
+    {
+        StreamingServer big(qint64(1) << 30, /*chunked=*/false);
+        QVERIFY(big.listen());
+        auto call = send(get(big.url()));
+        QVERIFY(waitFor(call));
+        QVERIFY(!call->response->ok());
+        QCOMPARE(int(call->response->error->kind), int(Kind::Protocol));
+        QVERIFY(call->response->body.isEmpty());
+        QVERIFY2(big.sent() < 64 * 1024 * 1024, qPrintable(QString::number(big.sent())));
+    }
+
+    void refusesAGigabyteStreamInBoundedMemory()
+    {
+        StreamingServer big(qint64(1) << 30, /*chunked=*/true);
+        QVERIFY(big.listen());
+        const qint64 before = peakRssKb();
+        resetPeakRss();
+        auto call = send(get(big.url()));
+        QVERIFY(waitFor(call, 60000));
+        QVERIFY(!call->response->ok());
+        QCOMPARE(int(call->response->error->kind), int(Kind::Protocol));
+        QVERIFY(!call->response->error->retryable);
+        QVERIFY(call->response->body.isEmpty());
+        QVERIFY2(big.sent() < 256 * 1024 * 1024, qPrintable(QString::number(big.sent())));
+        const qint64 peak = peakRssKb();
+        QVERIFY(peak > 0);
+#if defined(__SANITIZE_ADDRESS__)
+        // Sanitizer shadow memory inflates the baseline: bound the growth instead.
+        QVERIFY2(peak - before < 100 * 1024, qPrintable(QStringLiteral("%1 -> %2 kB").arg(before).arg(peak)));
+#else
+        Q_UNUSED(before);
+        QVERIFY2(peak < 100 * 1024, qPrintable(QStringLiteral("peak RSS %1 kB").arg(peak)));
+#endif
+    }
+
+    void aPerRequestLimitAppliesToo()
+    {
+        m_server->route("GET", QStringLiteral("/kb"),
+                        [](const ServerRequest &) { return ServerResponse::text(200, QByteArray(4096, 'k')); });
+        HttpRequest r = get(at(*m_server, QStringLiteral("/kb")));
+        r.maxBodyBytes = 4096;
+        auto fits = send(r);
+        QVERIFY(waitFor(fits));
+        QVERIFY(fits->response->ok());
+        QCOMPARE(fits->response->body.size(), 4096);
+        r.maxBodyBytes = 4095;
+        auto over = send(r);
+        QVERIFY(waitFor(over));
+        QCOMPARE(int(over->response->error->kind), int(Kind::Protocol));
+    }
+
+    void refusesAGzipBomb()
+    {
+        // 24 MB that compress about 4:1 (two bits of entropy a byte): small on the wire, over the
+        // limit once Qt has decompressed it, and below the ratio Qt's own bomb check looks for.
+        QByteArray plain(24 * 1024 * 1024, Qt::Uninitialized);
+        quint32 x = 12345;
+        for (char &c : plain) {
+            x = x * 1103515245u + 12345u;
+            c = char('a' + ((x >> 16) & 3));
+        }
+        const QByteArray packed = gzip(plain);
+        QVERIFY(packed.size() < HttpRequest::kDefaultMaxBodyBytes);
+        plain = QByteArray();
+        m_server->route("GET", QStringLiteral("/bomb"), [packed](const ServerRequest &) {
+            return ServerResponse::text(200, packed, "application/json").withHeader("Content-Encoding", "gzip");
+        });
+        // The same kind of answer below the limit decodes fine (Qt does decompress it).
+        m_server->route("GET", QStringLiteral("/small"), [](const ServerRequest &) {
+            return ServerResponse::text(200, gzip(QByteArray(1000, 'z')), "application/json")
+                .withHeader("Content-Encoding", "gzip");
+        });
+        auto small = send(get(at(*m_server, QStringLiteral("/small"))));
+        QVERIFY(waitFor(small));
+        QVERIFY(small->response->ok());
+        QCOMPARE(small->response->body, QByteArray(1000, 'z'));
+
+        auto call = send(get(at(*m_server, QStringLiteral("/bomb"))));
+        QVERIFY(waitFor(call, 60000));
+        QVERIFY(!call->response->ok());
+        QCOMPARE(int(call->response->error->kind), int(Kind::Protocol));
+        QVERIFY(call->response->body.isEmpty());
+    }
+
+    void crossOriginRedirectDropsCredentials()
+    {
+        LoopbackServer other; // another port: another origin
+        QVERIFY(other.listen());
+        other.route("GET", QStringLiteral("/landed"),
+                    [](const ServerRequest &) { return ServerResponse::text(200, "ok"); });
+        m_server->route("GET", QStringLiteral("/away"), [&other](const ServerRequest &) {
+            return ServerResponse::redirect(302, at(other, QStringLiteral("/landed")))
+                .withHeader("Set-Cookie", "sid=s3cr3t; Path=/");
+        });
+        m_server->route("GET", QStringLiteral("/here"), [this](const ServerRequest &) {
+            return ServerResponse::redirect(302, at(*m_server, QStringLiteral("/hello")));
+        });
+        HttpRequest r = get(at(*m_server, QStringLiteral("/away")));
+        r.setHeader("Authorization", "Bearer tok3n");
+        r.setHeader("api-secret", "0123456789abcdef");
+        r.setHeader("Cookie", "manual=1");
+        r.setHeader("Accept", "application/json");
+        r.cookies = std::make_shared<nb::CookieSession>();
+        auto call = send(r);
+        QVERIFY(waitFor(call));
+        QVERIFY(call->response->ok());
+        QCOMPARE(other.requestCount(), 1);
+        const ServerRequest landed = other.requests().constFirst();
+        QVERIFY(landed.header("authorization").isEmpty());
+        QVERIFY(landed.header("api-secret").isEmpty());
+        QVERIFY(landed.header("cookie").isEmpty());
+        QCOMPARE(landed.header("accept"), QByteArray("application/json"));
+
+        // Within one origin they still travel.
+        r.url = at(*m_server, QStringLiteral("/here"));
+        auto same = send(r);
+        QVERIFY(waitFor(same));
+        QCOMPARE(m_server->requests().constLast().header("authorization"), QByteArray("Bearer tok3n"));
+        QVERIFY(m_server->requests().constLast().header("cookie").contains("sid=s3cr3t"));
+    }
+
+    void crossOriginRedirectNeverResendsABody()
+    {
+        LoopbackServer other;
+        QVERIFY(other.listen());
+        other.setFallback([](const ServerRequest &) { return ServerResponse::text(200, "ok"); });
+        m_server->route("POST", QStringLiteral("/upload"), [&other](const ServerRequest &) {
+            return ServerResponse::redirect(307, at(other, QStringLiteral("/collect")));
+        });
+        HttpRequest r = get(at(*m_server, QStringLiteral("/upload")));
+        r.method = HttpRequest::Method::Post;
+        r.body = R"({"sgv":120})";
+        auto call = send(r);
+        QVERIFY(waitFor(call));
+        QVERIFY(!call->response->ok());
+        QCOMPARE(other.requestCount(), 0);
     }
 
     void refusesHttpsToHttpRedirect()

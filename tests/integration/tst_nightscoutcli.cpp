@@ -135,6 +135,56 @@ private slots:
         QVERIFY(r.err.contains(u"read-only"_s));
     }
 
+    void tokenOnTheCommandLineIsRefused()
+    {
+        startFake();
+        const QString token = m_ns->addSubject(u"cli"_s, {u"admin"_s});
+        QProcessEnvironment e = env();
+        e.remove(u"NS_SECRET"_s);
+        const Run r = cli({u"nightscout"_s, u"check"_s, u"--token"_s, token}, e);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(u"--token-file"_s) && r.err.contains(u"NS_TOKEN"_s), qPrintable(r.err));
+        QCOMPARE(m_ns->server().requestCount(), 0);
+    }
+
+    void tokenFromStandardInput()
+    {
+        startFake();
+        const QString token = m_ns->addSubject(u"cli"_s, {u"admin"_s});
+        QProcessEnvironment e = env();
+        e.remove(u"NS_SECRET"_s);
+        QProcess process;
+        process.setProcessEnvironment(e);
+        QSignalSpy finished(&process, &QProcess::finished);
+        process.start(QStringLiteral(NB_CLI_BINARY), {u"nightscout"_s, u"check"_s, u"--token-file"_s, u"-"_s});
+        process.write(token.toUtf8() + '\n');
+        process.closeWriteChannel();
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(process.exitCode(), 0);
+    }
+
+#if defined(Q_OS_LINUX) && defined(NDEBUG)
+    void releaseBuildWritesNoCoreDump()
+    {
+        startFake();
+        QProcess process; // waits for its input on standard input: alive long enough to look at
+        process.setProcessEnvironment(env());
+        process.start(QStringLiteral(NB_CLI_BINARY), {u"nightscout"_s, u"upload"_s, u"-"_s});
+        QVERIFY(process.waitForStarted());
+        QTest::qWait(500);
+        QFile limits(u"/proc/%1/limits"_s.arg(process.processId()));
+        QVERIFY(limits.open(QIODevice::ReadOnly));
+        const QByteArray text = limits.readAll();
+        const qsizetype at = text.indexOf("Max core file size");
+        QVERIFY(at >= 0);
+        const QList<QByteArray> fields = text.mid(at + 18, text.indexOf('\n', at) - at - 18).simplified().split(' ');
+        QCOMPARE(fields.value(0), QByteArray("0"));
+        QCOMPARE(fields.value(1), QByteArray("0"));
+        process.kill();
+        process.waitForFinished();
+    }
+#endif
+
     void checkWithTokenFile()
     {
         startFake();

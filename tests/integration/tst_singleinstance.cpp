@@ -1,12 +1,15 @@
 #include "platform/singleinstance.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QLocalServer>
 #include <QLocalSocket>
 #include <QLockFile>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -202,6 +205,51 @@ private slots:
         QVERIFY(instance.lockFilePath().startsWith(runtime.path()));
         qputenv("XDG_RUNTIME_DIR", saved);
     }
+
+#ifdef Q_OS_UNIX
+    void neverTheSharedTempDirectory()
+    {
+        QStandardPaths::setTestModeEnabled(true); // <app data> under ~/.qttest
+        const QByteArray saved = qgetenv("XDG_RUNTIME_DIR");
+        QTemporaryDir shared;
+        QVERIFY(QFile::setPermissions(shared.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                                                         QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther |
+                                                         QFile::ExeOther));
+        // Unset, and set to a directory others may enter: neither is used.
+        for (const QByteArray &runtime : {QByteArray(), shared.path().toUtf8()}) {
+            if (runtime.isEmpty())
+                qunsetenv("XDG_RUNTIME_DIR");
+            else
+                qputenv("XDG_RUNTIME_DIR", runtime);
+            SingleInstanceOptions o;
+            o.name = m_name;
+            SingleInstance instance(o);
+            const QString dir = QFileInfo(instance.serverName()).absolutePath();
+            QVERIFY2(!instance.serverName().isEmpty(), "no socket at all");
+            QVERIFY2(!dir.startsWith(QDir::tempPath()) && !dir.startsWith(shared.path()), qPrintable(dir));
+            QCOMPARE(QFileInfo(dir).permissions() & (QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup |
+                                                     QFile::ReadOther | QFile::WriteOther | QFile::ExeOther),
+                     QFile::Permissions());
+        }
+        qputenv("XDG_RUNTIME_DIR", saved);
+        QStandardPaths::setTestModeEnabled(false);
+    }
+
+    void peersAreCheckedForTheSameUser()
+    {
+        QLocalServer server;
+        QVERIFY(server.listen(QDir(m_dir.path()).filePath(QStringLiteral("peer.sock"))));
+        QLocalSocket client;
+        client.connectToServer(server.fullServerName());
+        QVERIFY(client.waitForConnected(5000));
+        QVERIFY(server.waitForNewConnection(5000));
+        QLocalSocket *accepted = server.nextPendingConnection();
+        QVERIFY(accepted);
+        QVERIFY(SingleInstance::peerIsThisUser(client.socketDescriptor()));
+        QVERIFY(SingleInstance::peerIsThisUser(accepted->socketDescriptor()));
+        QVERIFY(!SingleInstance::peerIsThisUser(-1));
+    }
+#endif
 };
 
 QTEST_GUILESS_MAIN(TestSingleInstance)

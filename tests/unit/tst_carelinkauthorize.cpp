@@ -109,6 +109,23 @@ private slots:
         QVERIFY(!code.error().detail.contains(p.state));
     }
 
+    void aForeignStateIsDroppedBeforeItsTextIsRead()
+    {
+        const PendingSignIn p = pending();
+        const QString crafted = QStringLiteral("<a href=\"https://evil.example\">Call 555-0100 now</a>");
+        QUrl url(QStringLiteral("com.medtronic.carepartner:/sso"));
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("error"), QStringLiteral("access_denied"));
+        query.addQueryItem(QStringLiteral("error_description"), crafted);
+        query.addQueryItem(QStringLiteral("state"), QStringLiteral("AgICAgICAgICAgICAgICAX"));
+        url.setQuery(query);
+        const Result<Secret> code = AuthorizeRequest::codeFromRedirect(url, p);
+        QVERIFY(!code.ok());
+        QVERIFY(!code.error().userMessage.contains(QLatin1String("555-0100")));
+        QVERIFY(!code.error().detail.contains(QLatin1String("555-0100")));
+        QVERIFY(code.error().detail.contains(QLatin1String("state")));
+    }
+
     void refusesWithoutPendingSignIn()
     {
         QVERIFY(!AuthorizeRequest::codeFromRedirect(redirect(QStringLiteral("code=a&state=b")), PendingSignIn{}).ok());

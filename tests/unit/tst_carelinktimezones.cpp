@@ -4,8 +4,11 @@
 #include "carelinkdatagenerator.h"
 #include "fixtures.h"
 #include "sources/carelink/carelinktransform.h"
+#include "sources/carelink/clockchangecorrector.h"
 #include "sources/carelink/payloadparser.h"
 
+#include <QElapsedTimer>
+#include <QJsonArray>
 #include <QTest>
 
 using namespace nb;
@@ -63,6 +66,59 @@ PatientData verifyTruth(const sim::CareLinkScenario &s)
 class TestCareLinkTimeZones : public QObject {
     Q_OBJECT
 private slots:
+    // Hostile input: many clock changes and markers over many readings stay fast (O(n log n)); on an
+    // O(changes x readings) algorithm (50 000 changes, 100 000 readings) this takes many seconds.
+    void clockChangeCorrectionScales()
+    {
+        using detail::RawMarker;
+        const qint64 start = utc(2026, 1, 1, 0, 0).toMSecsSinceEpoch();
+        QList<qint64> readings;
+        for (qint64 i = 0; i < 100000; ++i)
+            readings.append(start + i * 5 * kMinute);
+        QList<RawMarker> markers;
+        for (qint64 i = 0; i < 100000; i += 2) {
+            RawMarker change;
+            change.marker.type = Marker::Type::TimeChange;
+            change.stamp.localAsUtcMs = start + i * 5 * kMinute + kMinute;
+            markers.append(change);
+            RawMarker other;
+            other.marker.type = Marker::Type::Meal;
+            other.stamp.localAsUtcMs = start + i * 5 * kMinute + 2 * kMinute;
+            other.displayLocalMs = other.stamp.localAsUtcMs;
+            markers.append(other);
+        }
+        const QList<qint64> before = readings;
+        QElapsedTimer timer;
+        timer.start();
+        QStringList warnings;
+        QCOMPARE(detail::ClockChangeCorrector::correct(&readings, markers, &warnings), 0);
+        QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(readings, before); // markers say the clock never moved
+    }
+
+    void oversizedPayloadsAreRefused()
+    {
+        const sim::GeneratedCareLink g =
+            sim::CareLinkDataGenerator::generate(make(sim::CareLinkEra::V13, "Europe/Berlin", utc(2026, 5, 5, 12, 0)));
+        QJsonObject payload = g.payload;
+        QJsonObject *data = payload.contains(QLatin1String("patientData")) ? nullptr : &payload;
+        QJsonObject inner = data ? *data : payload.value(QLatin1String("patientData")).toObject();
+        QJsonArray sgs = inner.value(QLatin1String("sgs")).toArray();
+        QVERIFY(!sgs.isEmpty());
+        QVERIFY(PayloadParser::parse(payload).ok());
+        const QJsonValue one = sgs.at(0);
+        while (sgs.size() <= 10000)
+            sgs.append(one);
+        inner.insert(QLatin1String("sgs"), sgs);
+        if (data)
+            payload = inner;
+        else
+            payload.insert(QLatin1String("patientData"), inner);
+        const Result<PatientData> r = PayloadParser::parse(payload);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error().detail.contains(QLatin1String("larger than a real one")), qPrintable(r.error().detail));
+    }
+
     void oddOffsetZones_data()
     {
         QTest::addColumn<int>("era");

@@ -2,6 +2,7 @@
 #include "sync/envconfig.h"
 
 #include <QFile>
+#include <QProcess>
 #include <QTest>
 
 using namespace nb;
@@ -23,6 +24,41 @@ QHash<QString, QString> load(const QString &name)
 class TestEnvConfig : public QObject {
     Q_OBJECT
 private slots:
+    void secretsLeaveTheProcessEnvironment()
+    {
+        qputenv("NS_SECRET", "env-secret-123456");
+        qputenv("NS_TOKEN", "reader-0123456789abcdef");
+        qputenv("TCONNECT_PASSWORD", "tandem-pass");
+        qputenv("CARELINK_REFRESH_TOKEN", "refresh-xyz");
+        qputenv("api_secret", "lower-case-secret");
+        qputenv("NS_URL", "https://ns.example.org");
+        EnvConfig::takeProcessEnvironment();
+
+        // Gone from the live environment, so a child process never inherits them ...
+        for (const char *name : {"NS_SECRET", "NS_TOKEN", "TCONNECT_PASSWORD", "CARELINK_REFRESH_TOKEN", "api_secret"})
+            QVERIFY2(!qEnvironmentVariableIsSet(name), name);
+        QProcess child;
+        child.start(u"env"_s, {});
+        QVERIFY(child.waitForFinished(10000));
+        const QByteArray childEnv = child.readAllStandardOutput();
+        QVERIFY(childEnv.contains("NS_URL=https://ns.example.org"));
+        for (const char *value :
+             {"env-secret-123456", "reader-0123456789abcdef", "tandem-pass", "refresh-xyz", "lower-case-secret"})
+            QVERIFY2(!childEnv.contains(value), value);
+
+        // ... while the configuration still sees them.
+        const EnvConfig c = EnvConfig::fromVariables(EnvConfig::systemVariables());
+        QCOMPARE(c.nightscoutSecret.reveal(), u"env-secret-123456"_s);
+        QCOMPARE(c.nightscoutToken.reveal(), u"reader-0123456789abcdef"_s);
+        QCOMPARE(c.nightscoutUrl, u"https://ns.example.org"_s);
+        QVERIFY(qEnvironmentVariableIsSet("NS_URL"));
+        QVERIFY(qEnvironmentVariableIsSet("PATH"));
+        QVERIFY(!EnvConfig::isSecretVariable(u"NIGHTBRIDGE_CONFIG_DIR"_s));
+        QVERIFY(!EnvConfig::isSecretVariable(u"CARELINK_USERNAME"_s));
+        QVERIFY(EnvConfig::isSecretVariable(u"CUSTOMCONNSTR_API_SECRET"_s));
+        QVERIFY(EnvConfig::isSecretVariable(u"connect_carelink_password"_s));
+    }
+
     void parsesDotEnvSyntax()
     {
         const auto vars = load(u"tconnectsync.env"_s);

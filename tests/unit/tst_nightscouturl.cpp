@@ -32,7 +32,6 @@ private slots:
             << "https://example.org/apidocs" << false << "https://example.org/apidocs";
         QTest::newRow("http loopback ip") << "http://127.0.0.1:1337/" << false << "http://127.0.0.1:1337";
         QTest::newRow("http loopback 127.x") << "http://127.1.2.3:80" << false << "http://127.1.2.3";
-        QTest::newRow("http localhost") << "http://localhost:1337" << false << "http://localhost:1337";
         QTest::newRow("http ipv6 loopback") << "http://[::1]:1337" << false << "http://[::1]:1337";
         QTest::newRow("http allowed explicitly") << "http://192.168.1.5:1337" << true << "http://192.168.1.5:1337";
     }
@@ -59,6 +58,10 @@ private slots:
         QTest::newRow("plain http remote") << "http://ns.example.org"
                                            << "http://";
         QTest::newRow("plain http private lan") << "http://192.168.1.5"
+                                                << "unencrypted";
+        QTest::newRow("plain http localhost name") << "http://localhost:1337"
+                                                   << "unencrypted";
+        QTest::newRow("plain http *.localhost") << "http://ns.localhost:1337"
                                                 << "unencrypted";
         QTest::newRow("ftp") << "ftp://ns.example.org"
                              << "https://";
@@ -88,10 +91,12 @@ private slots:
 
     void loopbackHosts()
     {
-        QVERIFY(NsUrl::isLoopbackHost(QStringLiteral("localhost")));
-        QVERIFY(NsUrl::isLoopbackHost(QStringLiteral("LOCALHOST")));
-        QVERIFY(NsUrl::isLoopbackHost(QStringLiteral("ns.localhost")));
+        // Names are not literal addresses: a resolver (or a hosts file) decides where they go.
+        QVERIFY(!NsUrl::isLoopbackHost(QStringLiteral("localhost")));
+        QVERIFY(!NsUrl::isLoopbackHost(QStringLiteral("LOCALHOST")));
+        QVERIFY(!NsUrl::isLoopbackHost(QStringLiteral("ns.localhost")));
         QVERIFY(NsUrl::isLoopbackHost(QStringLiteral("127.0.0.1")));
+        QVERIFY(NsUrl::isLoopbackHost(QStringLiteral("[::1]")));
         QVERIFY(NsUrl::isLoopbackHost(QStringLiteral("127.255.0.9")));
         QVERIFY(NsUrl::isLoopbackHost(QStringLiteral("::1")));
         QVERIFY(!NsUrl::isLoopbackHost(QStringLiteral("localhost.example.org")));

@@ -107,13 +107,13 @@ private slots:
         QCOMPARE(values.at(1).value, QString());
         QCOMPARE(values.at(3).key, QStringLiteral("com.medtronic.carepartner\\shell\\open\\command"));
         QCOMPARE(values.at(3).value,
-                 QStringLiteral("\"C:\\Program Files\\Nightbridge\\nightbridge.exe\" --carelink-redirect \"%1\""));
+                 QStringLiteral("\"C:\\Program Files\\Nightbridge\\nightbridge.exe\" --carelink-redirect -- \"%1\""));
         const QString reg = UrlSchemeRegistration::windowsRegFile(s);
         QVERIFY(reg.startsWith(QLatin1String("Windows Registry Editor Version 5.00\r\n")));
         QVERIFY(reg.contains(QLatin1String("[HKEY_CURRENT_USER\\Software\\Classes\\com.medtronic.carepartner]\r\n")));
         QVERIFY(reg.contains(QLatin1String("\"URL Protocol\"=\"\"\r\n")));
-        QVERIFY(reg.contains(QLatin1String(
-            "@=\"\\\"C:\\\\Program Files\\\\Nightbridge\\\\nightbridge.exe\\\" --carelink-redirect \\\"%1\\\"\"\r\n")));
+        QVERIFY(reg.contains(QLatin1String("@=\"\\\"C:\\\\Program Files\\\\Nightbridge\\\\nightbridge.exe\\\" "
+                                           "--carelink-redirect -- \\\"%1\\\"\"\r\n")));
 #ifndef Q_OS_WIN
         QCOMPARE(UrlSchemeRegistration::applyWindowsRegistry(s).error().kind, SyncError::Kind::Config);
 #endif

@@ -1,5 +1,7 @@
 #include "aboutdialog.h"
 
+#include "plaintextpolicy.h"
+
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -19,6 +21,7 @@ AboutDialog::AboutDialog(QWidget *parent)
                                 .arg(QStringLiteral(NIGHTBRIDGE_VERSION)),
                             this);
     text->setObjectName(QStringLiteral("aboutText"));
+    PlainTextPolicy::allowRichText(text); // our own text only
     text->setWordWrap(true);
     layout->addWidget(text);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);

@@ -3,6 +3,8 @@
 #include "trayiconrenderer.h"
 #include "traymenu.h"
 
+#include "plaintextpolicy.h"
+
 #include "common/clock.h"
 #include "logging/categories.h"
 #include "popup/statuspopup.h"
@@ -184,7 +186,8 @@ void TrayController::refresh()
         m_dpr = qApp ? qApp->devicePixelRatio() : 1.0;
         m_tray->setIcon(TrayIconRenderer::icon(state, m_dpr));
     }
-    m_tray->setToolTip(StatusText::tooltip(m_model, m_options.display, now, kTooltipMax));
+    m_tray->setToolTip(
+        PlainTextPolicy::withoutMarkup(StatusText::tooltip(m_model, m_options.display, now, kTooltipMax)));
     m_menu->update(m_model, m_options.display, now);
 }
 
@@ -239,7 +242,7 @@ void TrayController::showMessage(const QString &title, const QString &message, N
         icon = QSystemTrayIcon::Information;
     else if (kind == NotificationKind::GlucoseLow || kind == NotificationKind::GlucoseHigh)
         icon = QSystemTrayIcon::Critical;
-    m_tray->showMessage(title, message, icon, 15000);
+    m_tray->showMessage(PlainTextPolicy::withoutMarkup(title), PlainTextPolicy::withoutMarkup(message), icon, 15000);
 }
 
 } // namespace nb::ui

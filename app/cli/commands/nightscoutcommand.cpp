@@ -9,6 +9,7 @@
 #include "nightscout/nserrors.h"
 #include "nightscout/nsurl.h"
 #include "settings/settings.h"
+#include "sync/envconfig.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -22,10 +23,13 @@ namespace nb::cli {
 
 namespace {
 
+// "-" is standard input (a secret piped in never appears in the process list).
 QString readSecretFile(const QString &path, QString *error)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    const bool opened =
+        path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly) : file.open(QIODevice::ReadOnly);
+    if (!opened) {
         *error = file.errorString();
         return {};
     }
@@ -67,8 +71,7 @@ QString NightscoutCommand::usage() const
               "Options:\n"
               "  --url URL           the site (else NS_URL, else nightscout/url in --settings)\n"
               "  --secret-file FILE  file holding the API secret (else NS_SECRET)\n"
-              "  --token-file FILE   file holding an access token (else --token, else NS_TOKEN)\n"
-              "  --token TOKEN       an access token (visible to other local users; prefer the file or NS_TOKEN)\n"
+              "  --token-file FILE   file holding an access token (\"-\": standard input; else NS_TOKEN)\n"
               "  --allow-http        allow plain http:// to a non-loopback address (the secret travels in clear)\n"
               "  --settings FILE     read url, allow-http and batch size from this settings file\n"
               "  --batch-size N      documents per upload request (default 500)\n"
@@ -88,7 +91,7 @@ void NightscoutCommand::finish(int code)
 bool NightscoutCommand::buildConfig(const QCommandLineParser &parser, CommandIo &io, ns::NsClientConfig *config,
                                     bool needCredentials)
 {
-    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    const QHash<QString, QString> env = EnvConfig::systemVariables(); // secrets are no longer in the live one
     QString url = parser.value(QStringLiteral("url"));
     bool allowHttp = parser.isSet(QStringLiteral("allow-http"));
     int batchSize = 500;
@@ -129,10 +132,17 @@ bool NightscoutCommand::buildConfig(const QCommandLineParser &parser, CommandIo 
 
     QString error;
     QString token;
+    if (parser.isSet(QStringLiteral("token"))) {
+        // Anything on a command line can be read by every user of this computer (ps, /proc).
+        io.err << tr("--token is no longer accepted: a command line is visible to other users of this computer. "
+                     "Put the token in a file and use --token-file FILE, pipe it in with --token-file -, or set "
+                     "NS_TOKEN.")
+               << '\n';
+        finish(Usage);
+        return false;
+    }
     if (parser.isSet(QStringLiteral("token-file")))
         token = readSecretFile(parser.value(QStringLiteral("token-file")), &error);
-    else if (parser.isSet(QStringLiteral("token")))
-        token = parser.value(QStringLiteral("token"));
     QString secret;
     if (parser.isSet(QStringLiteral("secret-file")))
         secret = readSecretFile(parser.value(QStringLiteral("secret-file")), &error);

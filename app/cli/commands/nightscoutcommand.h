@@ -20,7 +20,8 @@ namespace nb::cli {
 // nightbridge-cli nightscout check                 connection test: version, units, write permission
 // nightbridge-cli nightscout upload FILE [--pretend] upload {"entries":[],"treatments":[],...}
 // The site comes from --url, NS_URL or the settings file (--settings); the API secret from
-// --secret-file or NS_SECRET, an access token from --token-file, --token or NS_TOKEN. Secrets never
+// --secret-file or NS_SECRET, an access token from --token-file (or "-", standard input) or NS_TOKEN;
+// never from the command line (--token is refused with the alternatives). Secrets never
 // appear in the output.
 class NightscoutCommand final : public Command {
     Q_DECLARE_TR_FUNCTIONS(NightscoutCommand)

@@ -97,6 +97,13 @@ Result<Secret> AuthorizeRequest::codeFromRedirect(const QUrl &redirect, const Pe
                 .arg(pending.redirectUri),
             QStringLiteral("redirect scheme/path mismatch"));
     const QUrlQuery query(redirect);
+    // The state first: an answer that does not belong to the pending sign-in is dropped before anything
+    // else in it (an error text someone crafted, a code) is read or shown.
+    const QString state = query.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded);
+    if (!sameText(pending.state, state))
+        return CareLinkErrors::signInRejected(
+            tr("this sign-in answer does not belong to the sign-in Nightbridge started. Start the sign-in again."),
+            state.isEmpty() ? QStringLiteral("redirect without state") : QStringLiteral("state mismatch"));
     if (query.hasQueryItem(QStringLiteral("error"))) {
         const QString description = query.queryItemValue(QStringLiteral("error_description"), QUrl::FullyDecoded);
         const QString error = query.queryItemValue(QStringLiteral("error"), QUrl::FullyDecoded);
@@ -104,11 +111,6 @@ Result<Secret> AuthorizeRequest::codeFromRedirect(const QUrl &redirect, const Pe
                                                   .arg(description.isEmpty() ? error : description),
                                               QStringLiteral("authorize error %1").arg(error));
     }
-    const QString state = query.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded);
-    if (!sameText(pending.state, state))
-        return CareLinkErrors::signInRejected(
-            tr("this sign-in answer does not belong to the sign-in Nightbridge started. Start the sign-in again."),
-            state.isEmpty() ? QStringLiteral("redirect without state") : QStringLiteral("state mismatch"));
     const QString code = query.queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded);
     if (code.isEmpty())
         return CareLinkErrors::signInRejected(tr("the answer carries no sign-in code. Start the sign-in again."),

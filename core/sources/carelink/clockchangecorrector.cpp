@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <optional>
 
 namespace nb::carelink::detail {
 
@@ -17,25 +18,47 @@ qint64 roundToQuarter(qint64 ms)
     return ms >= 0 ? (ms + half) / kQuarterHourMs * kQuarterHourMs : -((-ms + half) / kQuarterHourMs * kQuarterHourMs);
 }
 
-// The clock shift markers between two changes report: timestamp (current clock) - displayTime (clock then).
-std::optional<qint64> markerShift(const QList<RawMarker> &markers, qint64 fromLocal, qint64 toLocal)
+// The clock shifts markers report (timestamp on the current clock - displayTime on the clock then),
+// sorted by timestamp, so that the stretch between two changes is found by binary search.
+struct MarkerShift {
+    qint64 stamp;
+    qint64 shift;
+    bool operator<(const MarkerShift &other) const { return stamp < other.stamp; }
+};
+
+QList<MarkerShift> markerShifts(const QList<RawMarker> &markers)
 {
-    QList<qint64> shifts;
+    QList<MarkerShift> shifts;
     for (const RawMarker &m : markers) {
-        if (!m.displayLocalMs || m.marker.type == Marker::Type::TimeChange)
-            continue;
-        const qint64 ts = m.stamp.localAsUtcMs;
-        if (ts > fromLocal && ts < toLocal)
-            shifts.append(roundToQuarter(ts - *m.displayLocalMs));
+        if (m.displayLocalMs && m.marker.type != Marker::Type::TimeChange)
+            shifts.append({m.stamp.localAsUtcMs, roundToQuarter(m.stamp.localAsUtcMs - *m.displayLocalMs)});
     }
-    if (shifts.isEmpty())
-        return std::nullopt;
     std::sort(shifts.begin(), shifts.end());
-    return shifts.at(shifts.size() / 2);
+    return shifts;
+}
+
+// The median shift of the markers stamped strictly between fromLocal and toLocal.
+std::optional<qint64> markerShift(const QList<MarkerShift> &sorted, qint64 fromLocal, qint64 toLocal)
+{
+    const auto first = std::upper_bound(sorted.begin(), sorted.end(), MarkerShift{fromLocal, 0});
+    const auto last = std::lower_bound(first, sorted.end(), MarkerShift{toLocal, 0});
+    if (first >= last)
+        return std::nullopt;
+    QList<qint64> shifts;
+    shifts.reserve(last - first);
+    for (auto it = first; it != last; ++it)
+        shifts.append(it->shift);
+    const auto middle = shifts.begin() + shifts.size() / 2;
+    std::nth_element(shifts.begin(), middle, shifts.end());
+    return *middle;
 }
 
 } // namespace
 
+// O(n + m log m + c log n) for n readings, m markers and c clock changes: every change finds its boundary
+// by binary search in the increasing run of readings before it, and shifts are applied lazily (all
+// readings before the last applied boundary carry the same pending shift), never reading by reading per
+// change.
 qint64 ClockChangeCorrector::correct(QList<qint64> *readingsLocalMs, const QList<RawMarker> &markers,
                                      QStringList *warnings)
 {
@@ -49,26 +72,32 @@ qint64 ClockChangeCorrector::correct(QList<qint64> *readingsLocalMs, const QList
     if (changes.isEmpty() || n < 2)
         return 0;
     std::sort(changes.begin(), changes.end(), std::greater<qint64>());
+    const QList<MarkerShift> shifts = markerShifts(markers);
 
-    qsizetype end = n;  // readings [end, n) are on the current clock
-    qint64 applied = 0; // shift already applied to readings [0, end)
+    // runStart[i]: first index of the strictly increasing run of readings that ends at i.
+    QList<qsizetype> runStart(n, 0);
+    for (qsizetype i = 1; i < n; ++i)
+        runStart[i] = local.at(i - 1) < local.at(i) ? runStart.at(i - 1) : i;
+
+    qsizetype end = n;  // readings [end, n) are on the current clock (and final)
+    qint64 pending = 0; // shift not yet written into readings [0, end)
+    qint64 applied = 0; // shift applied to readings [0, end)
+    const auto valueAt = [&](qsizetype i) { return i < end ? local.at(i) + pending : local.at(i); };
     for (qsizetype j = 0; j < changes.size(); ++j) {
         const qint64 change = changes.at(j);
         const qint64 older = j + 1 < changes.size() ? changes.at(j + 1) : std::numeric_limits<qint64>::min();
         // Readings after the change run forward from (about) the change time; the first one that does not
         // is the last reading taken on the old clock.
         qsizetype b = end;
-        while (b > 0) {
-            const qint64 v = local.at(b - 1);
-            if (v < change - kSlotMs || (b < n && v >= local.at(b)))
-                break;
-            --b;
+        if (end > 0 && !(end < n && valueAt(end - 1) >= valueAt(end))) {
+            const auto from = local.begin() + runStart.at(end - 1);
+            b = std::lower_bound(from, local.begin() + end, change - kSlotMs - pending) - local.begin();
         }
         if (b == 0)
             continue; // the change is older than every reading
-        const qint64 gap = b < n ? local.at(b) - local.at(b - 1) : kSlotMs;
+        const qint64 gap = b < n ? valueAt(b) - valueAt(b - 1) : kSlotMs;
         qint64 increment = 0;
-        if (const std::optional<qint64> total = markerShift(markers, older, change))
+        if (const std::optional<qint64> total = markerShift(shifts, older, change))
             increment = *total - applied;
         else
             increment = roundToQuarter(gap - kSlotMs); // no marker in that stretch: trust the jump
@@ -86,11 +115,14 @@ qint64 ClockChangeCorrector::correct(QList<qint64> *readingsLocalMs, const QList
                         .arg(increment / 60000));
             continue;
         }
-        for (qsizetype i = 0; i < b; ++i)
-            local[i] += increment;
-        applied += increment;
+        for (qsizetype i = b; i < end; ++i) // these leave the shifted stretch: final now
+            local[i] += pending;
         end = b;
+        pending += increment;
+        applied += increment;
     }
+    for (qsizetype i = 0; i < end; ++i)
+        local[i] += pending;
     return applied;
 }
 

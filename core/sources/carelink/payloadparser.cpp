@@ -18,6 +18,29 @@ using namespace detail;
 
 namespace {
 
+// A real payload holds one day: 288 readings, a few hundred markers and notifications. Anything far
+// beyond that is not a CareLink answer we understand, and parsing it would only cost time and memory.
+constexpr qsizetype kMaxReadings = 10000;
+constexpr qsizetype kMaxMarkers = 20000;
+constexpr qsizetype kMaxNotifications = 5000;
+
+// "" when the arrays are of a sane size, else what is too large.
+QString oversized(const QJsonObject &d)
+{
+    const auto size = [&d](const char *key) { return d.value(QLatin1String(key)).toArray().size(); };
+    if (size("sgs") > kMaxReadings)
+        return QStringLiteral("%1 readings (at most %2)").arg(size("sgs")).arg(kMaxReadings);
+    if (size("markers") > kMaxMarkers)
+        return QStringLiteral("%1 markers (at most %2)").arg(size("markers")).arg(kMaxMarkers);
+    const QJsonObject history = d.value(QLatin1String("notificationHistory")).toObject();
+    for (const char *key : {"activeNotifications", "clearedNotifications"}) {
+        const qsizetype n = history.value(QLatin1String(key)).toArray().size();
+        if (n > kMaxNotifications)
+            return QStringLiteral("%1 %2 (at most %3)").arg(n).arg(QLatin1String(key)).arg(kMaxNotifications);
+    }
+    return {};
+}
+
 // Top-level keys and their JSON types: enough to see what changed, with no values (they hold PII).
 QString shapeOf(const QJsonObject &o)
 {
@@ -196,6 +219,8 @@ Result<PatientData> PayloadParser::parse(const QJsonObject &root)
         return p;
     }
 
+    if (const QString tooLarge = oversized(d); !tooLarge.isEmpty())
+        return CareLinkErrors::unexpectedResponse(QStringLiteral("payload far larger than a real one: ") + tooLarge);
     const QJsonValue sgsValue = d.value(QLatin1String("sgs"));
     if (!sgsValue.isArray() && !sgsValue.isUndefined() && !sgsValue.isNull())
         return CareLinkErrors::unexpectedResponse(QStringLiteral("sgs is not an array; ") + shapeOf(d));
