@@ -10,6 +10,7 @@
 #include "commands/statuscommand.h"
 #include "commands/synccommand.h"
 #include "exitcodes.h"
+#include "featurelist.h"
 #include "settings/settings.h"
 #include "sync/accountconfig.h"
 #include "sync/apppaths.h"
@@ -120,6 +121,14 @@ void CliApp::run(const QStringList &arguments, CommandIo &io, std::function<void
         io.err.flush();
         done(Usage);
         return;
+    }
+    if (!m_global.features.isEmpty()) {
+        if (auto known = FeatureList::check(m_global.features); !known.ok()) {
+            io.err << known.error().userMessage << '\n';
+            io.err.flush();
+            done(Usage);
+            return;
+        }
     }
     if (m_global.verb.isEmpty()) {
         if (args.contains(QLatin1String("--version"))) {

@@ -23,6 +23,11 @@ const QStringList kAliasValued = {QStringLiteral("--start-date"), QStringLiteral
                                   QStringLiteral("--days")};
 const QStringList kAliasFlags = {QStringLiteral("--auto-update"), QStringLiteral("--check-login")};
 const QStringList kLegacyVerbs = {QStringLiteral("convert"), QStringLiteral("nightscout"), QStringLiteral("carelink")};
+// Every command name: a word after `--features A B` that is one of these is the command, not a feature.
+const QStringList kVerbs = {QStringLiteral("sync"),    QStringLiteral("backfill"),   QStringLiteral("check-login"),
+                            QStringLiteral("status"),  QStringLiteral("accounts"),   QStringLiteral("import-env"),
+                            QStringLiteral("convert"), QStringLiteral("nightscout"), QStringLiteral("carelink"),
+                            QStringLiteral("doctor"),  QStringLiteral("help")};
 
 } // namespace
 
@@ -58,6 +63,16 @@ GlobalOptions GlobalOptions::parse(const QStringList &args)
                 g.accounts.append(a.trimmed());
             original << QStringLiteral("--account") << value; // carelink login has its own --account
         } else if (name == QLatin1String("--features")) {
+            // tconnectsync takes the names space-separated (`--features BASAL BOLUS`): the words that follow,
+            // up to the next option or command, belong to the list too.
+            QStringList names = value.split(QLatin1Char(','), Qt::SkipEmptyParts);
+            while (!inlineValue && i + 1 < args.size() && !args.at(i + 1).startsWith(QLatin1Char('-')) &&
+                   !kVerbs.contains(args.at(i + 1)))
+                names += args.at(++i).split(QLatin1Char(','), Qt::SkipEmptyParts);
+            for (QString &n : names)
+                n = n.trimmed();
+            names.removeAll(QString());
+            value = names.join(QLatin1Char(','));
             g.features = value;
             original << QStringLiteral("--features") << value; // convert has its own --features
         } else if (name == QLatin1String("--pretend")) {
