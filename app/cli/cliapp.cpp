@@ -33,7 +33,7 @@ CliApp::CliApp()
         [this] { return std::unique_ptr<Command>(new AccountsCommand(m_global)); },
         [this] { return std::unique_ptr<Command>(new ImportEnvCommand(m_global)); },
         [] { return std::unique_ptr<Command>(new ConvertCommand); },
-        [] { return std::unique_ptr<Command>(new NightscoutCommand); },
+        [this] { return std::unique_ptr<Command>(new NightscoutCommand(m_global.configDir)); },
         [] { return std::unique_ptr<Command>(new CareLinkLoginCommand); },
     };
 }
