@@ -91,6 +91,13 @@ QStringList CliApp::legacyArguments(const QString &verb) const
         if (fileStore && !args.contains(QLatin1String("--credential-store")))
             args << QStringLiteral("--credential-store") << QStringLiteral("file")
                  << QStringLiteral("--credential-file") << paths.credentialFile;
+        m_careLinkAccounts.clear();
+        if (settings) {
+            for (const AccountConfig &a : AccountRepository(*settings).load()) {
+                if (a.vendor == AccountVendor::CareLink)
+                    m_careLinkAccounts.append(a);
+            }
+        }
         // The account's own country/region, so `carelink login --account A` is enough.
         const qsizetype at = args.indexOf(QLatin1String("--account"));
         const QString id = at >= 0 ? args.value(at + 1) : QString();
@@ -162,8 +169,11 @@ void CliApp::run(const QStringList &arguments, CommandIo &io, std::function<void
         }
         const bool legacy = verb == QLatin1String("convert") || verb == QLatin1String("nightscout") ||
                             verb == QLatin1String("carelink");
+        const QStringList commandArgs = legacy ? legacyArguments(verb) : args;
+        if (auto *login = dynamic_cast<CareLinkLoginCommand *>(command.get()))
+            login->setCareLinkAccounts(m_careLinkAccounts);
         Command *raw = command.release();
-        raw->run(legacy ? legacyArguments(verb) : args, io, [raw, done](int code) {
+        raw->run(commandArgs, io, [raw, done](int code) {
             delete raw;
             done(code);
         });
