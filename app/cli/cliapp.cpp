@@ -5,6 +5,7 @@
 #include "commands/carelinklogincommand.h"
 #include "commands/checklogincommand.h"
 #include "commands/convertcommand.h"
+#include "commands/doctorcommand.h"
 #include "commands/importenvcommand.h"
 #include "commands/nightscoutcommand.h"
 #include "commands/statuscommand.h"
@@ -30,6 +31,7 @@ CliApp::CliApp()
         [this] { return std::unique_ptr<Command>(new BackfillCommand(m_global)); },
         [this] { return std::unique_ptr<Command>(new CheckLoginCommand(m_global)); },
         [this] { return std::unique_ptr<Command>(new StatusCommand(m_global)); },
+        [this] { return std::unique_ptr<Command>(new DoctorCommand(m_global)); },
         [this] { return std::unique_ptr<Command>(new AccountsCommand(m_global)); },
         [this] { return std::unique_ptr<Command>(new ImportEnvCommand(m_global)); },
         [] { return std::unique_ptr<Command>(new ConvertCommand); },
@@ -51,7 +53,8 @@ QString CliApp::helpText() const
                "  --config DIR     keep settings, state, logs (and the opt-in credential file) in DIR\n"
                "                   (also NIGHTBRIDGE_CONFIG_DIR; default: the user's config and data folders)\n"
                "  --account A      work on these accounts only (repeat, or A,B)\n"
-               "  --features LIST  what to upload this time (vendor feature names)\n"
+               "  --features LIST  what to upload this time: vendor feature names, comma- or space-separated\n"
+               "                   (--features BASAL,BOLUS or, as tconnectsync takes them, --features BASAL BOLUS)\n"
                "  --pretend        fetch and convert, but upload nothing and change no state\n"
                "  -v, --verbose    log to standard error too (the log file is under the data folder)\n"
                "  --demo           the real engine against built-in fake CareLink and Tandem services\n"
@@ -67,6 +70,24 @@ QString CliApp::helpText() const
                "needed), 5 network or server unavailable (try again later), 6 unexpected data (the vendor\n"
                "changed something, or a malformed input file), 7 keychain or local storage, 8 another\n"
                "Nightbridge process is syncing, 130 cancelled.\n");
+    text += tr("\nWhen something does not work, `nightbridge-cli doctor` checks everything in one go.\n\n"
+               "Running it regularly (replace the path with where nightbridge-cli is installed):\n"
+               "  cron (crontab -e), every 5 minutes:\n"
+               "    */5 * * * * /usr/local/bin/nightbridge-cli sync --once >/dev/null 2>&1\n"
+               "  systemd user timer: ~/.config/systemd/user/nightbridge.service with\n"
+               "    [Service]\n"
+               "    Type=oneshot\n"
+               "    ExecStart=/usr/local/bin/nightbridge-cli sync --once\n"
+               "  and ~/.config/systemd/user/nightbridge.timer with\n"
+               "    [Timer]\n"
+               "    OnBootSec=2min\n"
+               "    OnUnitActiveSec=5min\n"
+               "    [Install]\n"
+               "    WantedBy=timers.target\n"
+               "  then: systemctl --user enable --now nightbridge.timer\n"
+               "  Windows Task Scheduler, every 5 minutes:\n"
+               "    schtasks /create /tn Nightbridge /sc minute /mo 5 /tr "
+               "\"\\\"C:\\Program Files\\Nightbridge\\nightbridge-cli.exe\\\" sync --once\"\n");
     return text;
 }
 
