@@ -129,8 +129,9 @@ void CareLinkLoginCommand::run(const QStringList &arguments, CommandIo &io, std:
         finish(Usage);
         return;
     }
-    Prompt::ask(io.err, io.in, tr("Which CareLink account do you want to sign in (%1)? ").arg(ids.join(QStringLiteral(", "))),
-                true, this, [this, ids, country, region](const QString &line) {
+    Prompt::ask(io.err, io.in,
+                tr("Which CareLink account do you want to sign in (%1)? ").arg(ids.join(QStringLiteral(", "))), true,
+                this, [this, ids, country, region](const QString &line) {
                     const QString chosen = line.trimmed();
                     if (!ids.contains(chosen)) {
                         m_io->err << tr("There is no CareLink account \"%1\".").arg(chosen) << '\n';

@@ -56,8 +56,8 @@ void DoctorCommand::line(bool ok, const QString &check, const QString &result, c
 {
     if (!ok)
         ++m_failures;
-    QString text = QStringLiteral("%1 %2: %3").arg(ok ? QStringLiteral("[ok]  ") : QStringLiteral("[FAIL]"), check,
-                                                  result);
+    QString text =
+        QStringLiteral("%1 %2: %3").arg(ok ? QStringLiteral("[ok]  ") : QStringLiteral("[FAIL]"), check, result);
     if (!fix.isEmpty())
         text += QStringLiteral(" ") + tr("Fix: %1").arg(fix);
     io().out << text << '\n';
@@ -103,7 +103,8 @@ void DoctorCommand::run(const QStringList &arguments, CommandIo &io, std::functi
                     "with `nightbridge-cli import-env`; give --config DIR if your configuration is elsewhere."));
         } else {
             line(true, check,
-                 tr("%1, %n account(s): %2", nullptr, int(m_accounts.size())).arg(where, ids.join(QStringLiteral(", "))));
+                 tr("%1, %n account(s): %2", nullptr, int(m_accounts.size()))
+                     .arg(where, ids.join(QStringLiteral(", "))));
         }
     }
     checkKeychain();
@@ -205,7 +206,8 @@ void DoctorCommand::checkNightscout(QList<AccountConfig> sites)
                 }
                 for (const QString &warning : report.warnings)
                     note(check, warning);
-                QMetaObject::invokeMethod(this, [this, sites] { checkNightscout(sites); }, Qt::QueuedConnection);
+                QMetaObject::invokeMethod(
+                    this, [this, sites] { checkNightscout(sites); }, Qt::QueuedConnection);
             });
         });
     });
@@ -226,8 +228,8 @@ void DoctorCommand::checkVendors()
             } else {
                 const QString region =
                     a.region.isEmpty() ? carelink::CareLinkEndpoints::regionForCountry(a.country) : a.region;
-                url = carelink::CareLinkEndpoints::discoveryUrl(region,
-                                                                SourceFactory::careLinkOverrides(region, &env().settings()));
+                url = carelink::CareLinkEndpoints::discoveryUrl(
+                    region, SourceFactory::careLinkOverrides(region, &env().settings()));
             }
             if (url.isValid() && !m_clockUrls.contains(url))
                 m_clockUrls.append(url);
@@ -260,7 +262,8 @@ void DoctorCommand::signInNext(QList<PreparedAccount> accounts)
     const QString id = account.config.id;
     const QString check = tr("sign-in of %1").arg(id);
     const auto next = [this, accounts] {
-        QMetaObject::invokeMethod(this, [this, accounts] { signInNext(accounts); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, accounts] { signInNext(accounts); }, Qt::QueuedConnection);
     };
     if (account.error) {
         line(false, check, account.error->userMessage);
