@@ -60,10 +60,17 @@ void CredentialPresenceCheck::probe(QStringList keys, std::function<void(bool fo
         then(false);
         return;
     }
+    if (m_storeError) {
+        if (!m_results.last().storeError)
+            m_results.last().storeError = m_storeError;
+        then(false);
+        return;
+    }
     const QString key = keys.takeFirst();
     m_runtime.credentials().read(key, this, [this, keys, then](const Result<std::optional<Secret>> &r) {
         if (!r.ok()) {
-            if (!m_results.isEmpty() && !m_results.last().storeError)
+            m_storeError = r.error();
+            if (!m_results.last().storeError)
                 m_results.last().storeError = r.error();
             then(false);
             return;

@@ -46,6 +46,7 @@ private:
     QList<AccountConfig> m_todo;
     Callback m_done;
     QList<CredentialPresence> m_results;
+    std::optional<SyncError> m_storeError; // once the store failed, it is not asked again (each try can be slow)
 };
 
 } // namespace nb::cli
