@@ -305,6 +305,7 @@ private slots:
         QTemporaryDir dir;
         QVERIFY(tandemAccount(dir));
         QCOMPARE(cli(dir, {u"check-login"_s}).exitCode, 0);
+        const int postsBefore = credentialPosts();
         const CliRun r = cli(dir, {u"doctor"_s});
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
         for (const QString &check :
@@ -313,6 +314,7 @@ private slots:
             QVERIFY2(r.out.contains(check), qPrintable(check + u"\n"_s + r.out));
         QVERIFY(r.out.contains(u"clock"_s));
         QVERIFY(!r.out.contains(password()) && !r.out.contains(secret()));
+        QCOMPARE(credentialPosts(), postsBefore); // the session of check-login served: no password sent again
     }
 
     void doctorNamesTheProblemAndTheFix()
