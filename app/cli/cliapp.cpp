@@ -5,11 +5,13 @@
 #include "commands/carelinklogincommand.h"
 #include "commands/checklogincommand.h"
 #include "commands/convertcommand.h"
+#include "commands/doctorcommand.h"
 #include "commands/importenvcommand.h"
 #include "commands/nightscoutcommand.h"
 #include "commands/statuscommand.h"
 #include "commands/synccommand.h"
 #include "exitcodes.h"
+#include "featurelist.h"
 #include "settings/settings.h"
 #include "sync/accountconfig.h"
 #include "sync/apppaths.h"
@@ -29,10 +31,11 @@ CliApp::CliApp()
         [this] { return std::unique_ptr<Command>(new BackfillCommand(m_global)); },
         [this] { return std::unique_ptr<Command>(new CheckLoginCommand(m_global)); },
         [this] { return std::unique_ptr<Command>(new StatusCommand(m_global)); },
+        [this] { return std::unique_ptr<Command>(new DoctorCommand(m_global)); },
         [this] { return std::unique_ptr<Command>(new AccountsCommand(m_global)); },
         [this] { return std::unique_ptr<Command>(new ImportEnvCommand(m_global)); },
         [] { return std::unique_ptr<Command>(new ConvertCommand); },
-        [] { return std::unique_ptr<Command>(new NightscoutCommand); },
+        [this] { return std::unique_ptr<Command>(new NightscoutCommand(m_global.configDir)); },
         [] { return std::unique_ptr<Command>(new CareLinkLoginCommand); },
     };
 }
@@ -50,7 +53,8 @@ QString CliApp::helpText() const
                "  --config DIR     keep settings, state, logs (and the opt-in credential file) in DIR\n"
                "                   (also NIGHTBRIDGE_CONFIG_DIR; default: the user's config and data folders)\n"
                "  --account A      work on these accounts only (repeat, or A,B)\n"
-               "  --features LIST  what to upload this time (vendor feature names)\n"
+               "  --features LIST  what to upload this time: vendor feature names, comma- or space-separated\n"
+               "                   (--features BASAL,BOLUS or, as tconnectsync takes them, --features BASAL BOLUS)\n"
                "  --pretend        fetch and convert, but upload nothing and change no state\n"
                "  -v, --verbose    log to standard error too (the log file is under the data folder)\n"
                "  --demo           the real engine against built-in fake CareLink and Tandem services\n"
@@ -66,6 +70,24 @@ QString CliApp::helpText() const
                "needed), 5 network or server unavailable (try again later), 6 unexpected data (the vendor\n"
                "changed something, or a malformed input file), 7 keychain or local storage, 8 another\n"
                "Nightbridge process is syncing, 130 cancelled.\n");
+    text += tr("\nWhen something does not work, `nightbridge-cli doctor` checks everything in one go.\n\n"
+               "Running it regularly (replace the path with where nightbridge-cli is installed):\n"
+               "  cron (crontab -e), every 5 minutes:\n"
+               "    */5 * * * * /usr/local/bin/nightbridge-cli sync --once >/dev/null 2>&1\n"
+               "  systemd user timer: ~/.config/systemd/user/nightbridge.service with\n"
+               "    [Service]\n"
+               "    Type=oneshot\n"
+               "    ExecStart=/usr/local/bin/nightbridge-cli sync --once\n"
+               "  and ~/.config/systemd/user/nightbridge.timer with\n"
+               "    [Timer]\n"
+               "    OnBootSec=2min\n"
+               "    OnUnitActiveSec=5min\n"
+               "    [Install]\n"
+               "    WantedBy=timers.target\n"
+               "  then: systemctl --user enable --now nightbridge.timer\n"
+               "  Windows Task Scheduler, every 5 minutes:\n"
+               "    schtasks /create /tn Nightbridge /sc minute /mo 5 /tr "
+               "\"\\\"C:\\Program Files\\Nightbridge\\nightbridge-cli.exe\\\" sync --once\"\n");
     return text;
 }
 
@@ -90,6 +112,13 @@ QStringList CliApp::legacyArguments(const QString &verb) const
         if (fileStore && !args.contains(QLatin1String("--credential-store")))
             args << QStringLiteral("--credential-store") << QStringLiteral("file")
                  << QStringLiteral("--credential-file") << paths.credentialFile;
+        m_careLinkAccounts.clear();
+        if (settings) {
+            for (const AccountConfig &a : AccountRepository(*settings).load()) {
+                if (a.vendor == AccountVendor::CareLink)
+                    m_careLinkAccounts.append(a);
+            }
+        }
         // The account's own country/region, so `carelink login --account A` is enough.
         const qsizetype at = args.indexOf(QLatin1String("--account"));
         const QString id = at >= 0 ? args.value(at + 1) : QString();
@@ -120,6 +149,14 @@ void CliApp::run(const QStringList &arguments, CommandIo &io, std::function<void
         io.err.flush();
         done(Usage);
         return;
+    }
+    if (!m_global.features.isEmpty()) {
+        if (auto known = FeatureList::check(m_global.features); !known.ok()) {
+            io.err << known.error().userMessage << '\n';
+            io.err.flush();
+            done(Usage);
+            return;
+        }
     }
     if (m_global.verb.isEmpty()) {
         if (args.contains(QLatin1String("--version"))) {
@@ -153,8 +190,11 @@ void CliApp::run(const QStringList &arguments, CommandIo &io, std::function<void
         }
         const bool legacy = verb == QLatin1String("convert") || verb == QLatin1String("nightscout") ||
                             verb == QLatin1String("carelink");
+        const QStringList commandArgs = legacy ? legacyArguments(verb) : args;
+        if (auto *login = dynamic_cast<CareLinkLoginCommand *>(command.get()))
+            login->setCareLinkAccounts(m_careLinkAccounts);
         Command *raw = command.release();
-        raw->run(legacy ? legacyArguments(verb) : args, io, [raw, done](int code) {
+        raw->run(commandArgs, io, [raw, done](int code) {
             delete raw;
             done(code);
         });

@@ -2,6 +2,7 @@
 
 #include "command.h"
 #include "globaloptions.h"
+#include "sync/accountconfig.h"
 
 #include <QList>
 #include <QString>
@@ -24,6 +25,7 @@ private:
     QStringList legacyArguments(const QString &verb) const;
 
     QList<CommandFactory> m_factories;
+    mutable QList<AccountConfig> m_careLinkAccounts; // of the settings, for `carelink login` without --account
     GlobalOptions m_global;
 };
 

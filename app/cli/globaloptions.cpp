@@ -1,5 +1,11 @@
 #include "globaloptions.h"
 
+#include "featurelist.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+
 namespace nb::cli {
 
 namespace {
@@ -23,6 +29,28 @@ const QStringList kAliasValued = {QStringLiteral("--start-date"), QStringLiteral
                                   QStringLiteral("--days")};
 const QStringList kAliasFlags = {QStringLiteral("--auto-update"), QStringLiteral("--check-login")};
 const QStringList kLegacyVerbs = {QStringLiteral("convert"), QStringLiteral("nightscout"), QStringLiteral("carelink")};
+// Every command name: a word after `--features A B` that is one of these is the command, not a feature.
+const QStringList kVerbs = {QStringLiteral("sync"),    QStringLiteral("backfill"),   QStringLiteral("check-login"),
+                            QStringLiteral("status"),  QStringLiteral("accounts"),   QStringLiteral("import-env"),
+                            QStringLiteral("convert"), QStringLiteral("nightscout"), QStringLiteral("carelink"),
+                            QStringLiteral("doctor"),  QStringLiteral("help")};
+
+// A word after `--features X` that continues the list: a name some vendor knows, or an upper-case word
+// the way tconnectsync spells them (so a misspelt one is refused as a feature, not taken for a command).
+// Commands, paths, field=value pairs and lower-case words (account ids) end the list.
+bool looksLikeFeature(const QString &word)
+{
+    if (word.startsWith(QLatin1Char('-')) || kVerbs.contains(word))
+        return false;
+    static const QRegularExpression upperCase(QStringLiteral("^[A-Z][A-Z0-9_]*(,[A-Z][A-Z0-9_]*)*$"));
+    if (upperCase.match(word).hasMatch())
+        return true;
+    const QStringList parts = word.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    return !parts.isEmpty() && std::all_of(parts.cbegin(), parts.cend(), [](const QString &part) {
+        return FeatureList::forVendor(part, AccountVendor::Tandem) ||
+               FeatureList::forVendor(part, AccountVendor::CareLink);
+    });
+}
 
 } // namespace
 
@@ -58,6 +86,15 @@ GlobalOptions GlobalOptions::parse(const QStringList &args)
                 g.accounts.append(a.trimmed());
             original << QStringLiteral("--account") << value; // carelink login has its own --account
         } else if (name == QLatin1String("--features")) {
+            // tconnectsync takes the names space-separated (`--features BASAL BOLUS`): the words that follow,
+            // up to the next option or command, belong to the list too.
+            QStringList names = value.split(QLatin1Char(','), Qt::SkipEmptyParts);
+            while (!inlineValue && i + 1 < args.size() && looksLikeFeature(args.at(i + 1)))
+                names += args.at(++i).split(QLatin1Char(','), Qt::SkipEmptyParts);
+            for (QString &n : names)
+                n = n.trimmed();
+            names.removeAll(QString());
+            value = names.join(QLatin1Char(','));
             g.features = value;
             original << QStringLiteral("--features") << value; // convert has its own --features
         } else if (name == QLatin1String("--pretend")) {

@@ -105,6 +105,13 @@ private slots:
         const QByteArray ini = env.iniBytes();
         QVERIFY(ini.contains("my-nightscout.example.org"));
         QVERIFY(!ini.contains("s3cret") && !ini.contains("abcdefghijklmnop") && !ini.contains("pump.owner@"));
+
+        // The same file again: the account it made is updated, not doubled.
+        click(page, "importEnvButton");
+        QVERIFY(imported.wait(5000));
+        QVERIFY2(result->message().contains(QStringLiteral("Accounts updated: tandem")), qPrintable(result->message()));
+        QVERIFY(!result->message().contains(QStringLiteral("No accounts")));
+        QCOMPARE(AccountRepository(*env.settings).load().size(), 1);
     }
 
     void aMissingEnvFileIsExplained()

@@ -54,16 +54,33 @@ private slots:
         QVERIFY(!bytes.contains("s3cret") && !bytes.contains("abcdefghijklmnop") && !bytes.contains("pump.owner"));
     }
 
-    void aSecondImportAddsAnotherAccount()
+    void aSecondImportUpdatesTheAccountItMade()
     {
         QTemporaryDir dir;
         Settings settings(dir.filePath(QStringLiteral("nightbridge.ini")));
         MemoryCredentialStore store;
-        const auto config = EnvImport::readFile(QStringLiteral(NB_TEST_DATA_DIR "/env/tconnectsync.env"));
+        auto config = EnvImport::readFile(QStringLiteral(NB_TEST_DATA_DIR "/env/tconnectsync.env"));
         EnvImport importer(settings, store);
         QVERIFY(run(importer, config.value())->ok());
+        QVERIFY(AccountRepository(settings)
+                    .setField(QStringLiteral("tandem"), QStringLiteral("name"), QStringLiteral("Kid pump"))
+                    .ok());
+        config->accounts[0].timezone = QStringLiteral("Europe/Paris");
+        config->accounts[0].password = Secret(QStringLiteral("a new password"));
         const auto second = run(importer, config.value());
-        QCOMPARE((*second)->createdAccounts, QStringList{QStringLiteral("tandem-2")});
+        QVERIFY(second && second->ok());
+        QVERIFY((*second)->createdAccounts.isEmpty());
+        QCOMPARE((*second)->updatedAccounts, QStringList{QStringLiteral("tandem")});
+        const QList<AccountConfig> all = AccountRepository(settings).load();
+        QCOMPARE(all.size(), 1);
+        QCOMPARE(all.first().timezone, QStringLiteral("Europe/Paris"));
+        QCOMPARE(all.first().name, QStringLiteral("Kid pump")); // the user's own change stays
+        const auto password = test::waitRead(store, CredentialKeys::password(QStringLiteral("tandem")), this);
+        QCOMPARE(password->value()->reveal(), QStringLiteral("a new password"));
+        // Another person's file (another e-mail) is another account.
+        config->accounts[0].email = QStringLiteral("sibling@example.org");
+        const auto third = run(importer, config.value());
+        QCOMPARE((*third)->createdAccounts, QStringList{QStringLiteral("tandem-2")});
     }
 
     void unreadableAndEmptyFilesAreExplained()
@@ -93,6 +110,9 @@ private slots:
             run(importer, EnvImport::readFile(QStringLiteral(NB_TEST_DATA_DIR "/env/tconnectsync.env")).value());
         QVERIFY(summary && !summary->ok());
         QCOMPARE(summary->error().kind, SyncError::Kind::Keychain);
+        // Nothing was changed: no account, no site half-configured without its secret.
+        QVERIFY(AccountRepository(settings).load().isEmpty());
+        QVERIFY(settings.stringValue(keys::nightscoutUrl).isEmpty());
     }
 };
 

@@ -39,6 +39,31 @@ private slots:
         QVERIFY(demo.arguments.contains(u"--auto-update"_s));
     }
 
+    void featuresSpaceSeparatedAsTconnectsyncTakesThem()
+    {
+        const auto spaced = GlobalOptions::parse({u"--features"_s, u"BASAL"_s, u"BOLUS"_s, u"PUMP_EVENTS"_s});
+        QCOMPARE(spaced.features, u"BASAL,BOLUS,PUMP_EVENTS"_s);
+        QCOMPARE(spaced.verb, u"sync"_s);
+        QVERIFY(spaced.arguments.isEmpty());
+        // The list ends at an option, a command, an account id or a field=value pair.
+        const auto withVerb = GlobalOptions::parse({u"--features"_s, u"BASAL"_s, u"CGM"_s, u"sync"_s, u"--once"_s});
+        QCOMPARE(withVerb.features, u"BASAL,CGM"_s);
+        QCOMPARE(withVerb.verb, u"sync"_s);
+        QCOMPARE(withVerb.arguments, QStringList{u"--once"_s});
+        const auto set = GlobalOptions::parse(
+            {u"accounts"_s, u"set"_s, u"--features"_s, u"boluses"_s, u"carbs"_s, u"kid"_s, u"name=Kid"_s});
+        QCOMPARE(set.features, u"boluses,carbs"_s);
+        QCOMPARE(set.arguments, (QStringList{u"set"_s, u"kid"_s, u"name=Kid"_s}));
+        // A misspelt upper-case name stays in the list (and is refused there), it is no command.
+        const auto typo = GlobalOptions::parse({u"--features"_s, u"BASAL"_s, u"BOLUSES_TYPO"_s});
+        QCOMPARE(typo.features, u"BASAL,BOLUSES_TYPO"_s);
+        QCOMPARE(typo.verb, u"sync"_s);
+        // The convert command gets the joined list as its own --features value.
+        const auto convert =
+            GlobalOptions::parse({u"convert"_s, u"--features"_s, u"BASAL"_s, u"BOLUS"_s, u"--source"_s, u"tandem"_s});
+        QCOMPARE(convert.arguments, (QStringList{u"--features"_s, u"BASAL,BOLUS"_s, u"--source"_s, u"tandem"_s}));
+    }
+
     void olderCommandsKeepTheirFlags()
     {
         const auto g =

@@ -186,10 +186,12 @@ void GeneralPage::importEnvFile(const QString &path)
             return;
         }
         QStringList lines;
-        if (summary->createdAccounts.isEmpty())
+        if (summary->createdAccounts.isEmpty() && summary->updatedAccounts.isEmpty())
             lines << tr("No accounts in the file.");
-        else
+        if (!summary->createdAccounts.isEmpty())
             lines << tr("Accounts created: %1.").arg(summary->createdAccounts.join(QStringLiteral(", ")));
+        if (!summary->updatedAccounts.isEmpty()) // the file was imported before: its accounts are updated
+            lines << tr("Accounts updated: %1.").arg(summary->updatedAccounts.join(QStringLiteral(", ")));
         if (summary->nightscoutConfigured)
             lines << tr("Nightscout site set up.");
         lines << tr("%n secret(s) stored in %1.", nullptr, summary->secretsStored).arg(summary->credentialBackend);

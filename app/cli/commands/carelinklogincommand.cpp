@@ -6,6 +6,7 @@
 #include "credentials/memorycredentialstore.h"
 #include "exitcodes.h"
 #include "net/httpclient.h"
+#include "prompt.h"
 #include "sources/carelink/carelinkauth.h"
 #include "sources/carelink/carelinkclient.h"
 #include "sources/carelink/carelinkdiscovery.h"
@@ -13,6 +14,7 @@
 
 #include <QCommandLineParser>
 #include <QFile>
+#include <QLoggingCategory>
 #include <QSocketNotifier>
 #include <QTimer>
 
@@ -33,7 +35,7 @@ QString CareLinkLoginCommand::summary() const
 
 QString CareLinkLoginCommand::usage() const
 {
-    return tr("Usage: nightbridge-cli carelink login --country CC [options]\n\n"
+    return tr("Usage: nightbridge-cli carelink login [--account ID] [--country CC] [options]\n\n"
               "Signs in to Medtronic CareLink without a desktop: prints the sign-in address, you open it in any\n"
               "browser and sign in (CareLink may ask for a captcha). The browser then tries to open an address\n"
               "that starts with com.medtronic.carepartner:/sso and fails; copy that address (address bar, or\n"
@@ -42,9 +44,11 @@ QString CareLinkLoginCommand::usage() const
               "Use a CareLink follower account of its own for Nightbridge: signing in with the same account in\n"
               "another app (or the official one) ends this session.\n\n"
               "Options:\n"
-              "  --country CC            country of the CareLink account (ISO code, e.g. US, DE, GB)\n"
+              "  --country CC            country of the CareLink account (ISO code, e.g. US, DE, GB; default: the\n"
+              "                          account's own)\n"
               "  --region US|EU          skip the country lookup\n"
-              "  --account ID            the Nightbridge account to sign in (default: \"default\")\n"
+              "  --account ID            the Nightbridge account to sign in (default: the only CareLink account;\n"
+              "                          with several, you are asked)\n"
               "  --credential-store S    keychain (default), file or memory (memory forgets at exit)\n"
               "  --credential-file PATH  the file of --credential-store file (not encrypted)\n"
               "  --discovery-url URL     CareLink discovery document (default: the built-in one)\n"
@@ -70,6 +74,7 @@ void CareLinkLoginCommand::run(const QStringList &arguments, CommandIo &io, std:
     for (const char *valued :
          {"country", "region", "account", "credential-store", "credential-file", "discovery-url", "app-version"})
         parser.addOption(QCommandLineOption(QLatin1String(valued), QString(), QStringLiteral("value")));
+    parser.addOption(QCommandLineOption(QStringLiteral("verbose")));
     if (!parser.parse(QStringList{QStringLiteral("carelink")} + arguments) ||
         parser.positionalArguments() != QStringList{QStringLiteral("login")}) {
         io.err << (parser.errorText().isEmpty() ? tr("Only `carelink login` exists so far.") : parser.errorText())
@@ -78,22 +83,9 @@ void CareLinkLoginCommand::run(const QStringList &arguments, CommandIo &io, std:
         finish(Usage);
         return;
     }
-    const QString country = parser.value(QStringLiteral("country")).trimmed().toUpper();
-    const QString region = parser.value(QStringLiteral("region")).trimmed().toUpper();
-    if (country.isEmpty() && region.isEmpty()) {
-        io.err << tr("carelink login needs --country (or --region).") << '\n';
-        finish(Usage);
-        return;
-    }
-    if (!region.isEmpty() && region != QLatin1String("US") && region != QLatin1String("EU")) {
-        io.err << tr("--region must be US or EU.") << '\n';
-        finish(Usage);
-        return;
-    }
-    m_account = parser.value(QStringLiteral("account")).trimmed();
-    if (m_account.isEmpty())
-        m_account = QStringLiteral("default");
-
+    // The library's own log lines are for the log file and --verbose, not for this conversation.
+    if (!parser.isSet(QStringLiteral("verbose")))
+        QLoggingCategory::setFilterRules(QStringLiteral("nightbridge.*=false"));
     const QString storeKind = parser.value(QStringLiteral("credential-store")).trimmed().toLower();
     if (storeKind.isEmpty() || storeKind == QLatin1String("keychain")) {
         m_store = std::make_unique<KeychainCredentialStore>();
@@ -109,7 +101,6 @@ void CareLinkLoginCommand::run(const QStringList &arguments, CommandIo &io, std:
     }
 
     carelink::CareLinkOverrides overrides;
-    overrides.region = region;
     overrides.appVersion = parser.value(QStringLiteral("app-version")).trimmed();
     if (parser.isSet(QStringLiteral("discovery-url"))) {
         overrides.discoveryUrl = QUrl(parser.value(QStringLiteral("discovery-url")), QUrl::StrictMode);
@@ -124,6 +115,61 @@ void CareLinkLoginCommand::run(const QStringList &arguments, CommandIo &io, std:
             return;
         }
     }
+    m_overrides = overrides;
+    const QString country = parser.value(QStringLiteral("country")).trimmed().toUpper();
+    const QString region = parser.value(QStringLiteral("region")).trimmed().toUpper();
+    m_account = parser.value(QStringLiteral("account")).trimmed();
+    if (!m_account.isEmpty() || m_careLinkAccounts.size() <= 1) {
+        if (m_account.isEmpty())
+            m_account = m_careLinkAccounts.isEmpty() ? QStringLiteral("default") : m_careLinkAccounts.first().id;
+        start(country, region);
+        return;
+    }
+    QStringList ids;
+    for (const AccountConfig &a : std::as_const(m_careLinkAccounts))
+        ids.append(a.id);
+    if (!Prompt::stdinIsTerminal()) {
+        io.err << tr("There are several CareLink accounts: %1. Name one with --account.")
+                      .arg(ids.join(QStringLiteral(", ")))
+               << '\n';
+        finish(Usage);
+        return;
+    }
+    Prompt::ask(io.err, io.in,
+                tr("Which CareLink account do you want to sign in (%1)? ").arg(ids.join(QStringLiteral(", "))), true,
+                this, [this, ids, country, region](const QString &line) {
+                    const QString chosen = line.trimmed();
+                    if (!ids.contains(chosen)) {
+                        m_io->err << tr("There is no CareLink account \"%1\".").arg(chosen) << '\n';
+                        finish(Usage);
+                        return;
+                    }
+                    m_account = chosen;
+                    start(country, region);
+                });
+}
+
+void CareLinkLoginCommand::start(QString country, QString region)
+{
+    // The account's own country/region when the line names none.
+    for (const AccountConfig &a : std::as_const(m_careLinkAccounts)) {
+        if (a.id == m_account && country.isEmpty() && region.isEmpty()) {
+            country = a.country.toUpper();
+            region = a.region.toUpper();
+        }
+    }
+    if (country.isEmpty() && region.isEmpty()) {
+        m_io->err << tr("carelink login needs --country (or --region).") << '\n';
+        finish(Usage);
+        return;
+    }
+    if (!region.isEmpty() && region != QLatin1String("US") && region != QLatin1String("EU")) {
+        m_io->err << tr("--region must be US or EU.") << '\n';
+        finish(Usage);
+        return;
+    }
+    carelink::CareLinkOverrides overrides = m_overrides;
+    overrides.region = region;
     m_clock = std::make_unique<SystemClock>();
     m_http = std::make_unique<HttpClient>(*m_clock);
     m_discovery = std::make_unique<carelink::CareLinkDiscovery>(*m_http);

@@ -1,7 +1,10 @@
 #pragma once
 
 #include "command.h"
+#include "sources/carelink/carelinkendpoints.h"
+#include "sync/accountconfig.h"
 
+#include <QList>
 #include <QObject>
 
 #include <memory>
@@ -37,7 +40,12 @@ public:
     QString usage() const override;
     void run(const QStringList &arguments, CommandIo &io, std::function<void(int)> done) override;
 
+    // The CareLink accounts of the settings: without --account, the only one is signed in, or the user is
+    // asked which (without a terminal: the list is printed, exit code 2).
+    void setCareLinkAccounts(QList<AccountConfig> accounts) { m_careLinkAccounts = std::move(accounts); }
+
 private:
+    void start(QString country, QString region);
     void onConfig(const carelink::ServiceConfig &config);
     void readRedirect();
     void onRedirectLine(const QString &line);
@@ -47,6 +55,8 @@ private:
     CommandIo *m_io = nullptr;
     std::function<void(int)> m_done;
     QString m_account;
+    QList<AccountConfig> m_careLinkAccounts;
+    carelink::CareLinkOverrides m_overrides;
     qint64 m_pasteDeadlineMs = 0;
     std::unique_ptr<SystemClock> m_clock;
     std::unique_ptr<HttpClient> m_http;

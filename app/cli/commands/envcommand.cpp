@@ -1,6 +1,7 @@
 #include "envcommand.h"
 
 #include "exitcodes.h"
+#include "featurelist.h"
 #include "sources/datasource.h"
 
 #include <QTimer>
@@ -64,10 +65,25 @@ void EnvCommand::prepareAccounts(bool needNightscout, PreparedCallback done)
                              QStringLiteral("no accounts")));
         return;
     }
-    QList<AccountConfig> todo = accounts.value();
-    if (!m_global.features.isEmpty()) {
-        for (AccountConfig &a : todo)
-            a.features = m_global.features;
+    QList<AccountConfig> todo;
+    for (AccountConfig a : accounts.value()) {
+        if (!m_global.features.isEmpty()) {
+            const std::optional<QString> known = FeatureList::forVendor(m_global.features, a.vendor);
+            if (!known) {
+                m_io->err << tr("%1: none of the features %2 is a %3 feature; this account is left out.")
+                                 .arg(a.id, m_global.features, a.vendorName())
+                          << '\n';
+                continue;
+            }
+            a.features = *known;
+        }
+        todo.append(a);
+    }
+    if (todo.isEmpty()) {
+        fail(SyncError::make(SyncError::Kind::Config,
+                             tr("No selected account knows the features %1.").arg(m_global.features),
+                             QStringLiteral("no account for the features")));
+        return;
     }
     m_env->runtime().prepare(todo, needNightscout,
                              [this, done = std::move(done)](const Result<QList<Prepared>> &prepared) {

@@ -2,7 +2,10 @@
 
 #include "envcommand.h"
 
+#include "credentials/credentialstore.h"
 #include "setup/envimport.h"
+
+#include <memory>
 
 namespace nb::cli {
 
@@ -24,6 +27,7 @@ private:
     void report(const setup::EnvImportSummary &summary);
 
     QString m_file;
+    std::unique_ptr<CredentialStore> m_fileStore; // --credential-store file
     setup::EnvImport *m_import = nullptr;
 };
 

@@ -8,6 +8,7 @@
 #include "nightscout/nsdocuments.h"
 #include "nightscout/nserrors.h"
 #include "nightscout/nsurl.h"
+#include "runtime/runtime.h"
 #include "settings/settings.h"
 #include "sync/envconfig.h"
 
@@ -50,7 +51,10 @@ QJsonObject errorJson(const SyncError &error)
 
 } // namespace
 
-NightscoutCommand::NightscoutCommand() = default;
+NightscoutCommand::NightscoutCommand(QString configDir)
+    : m_configDir(std::move(configDir))
+{}
+
 NightscoutCommand::~NightscoutCommand() = default;
 
 QString NightscoutCommand::summary() const
@@ -69,7 +73,8 @@ QString NightscoutCommand::usage() const
               "        \"profile\":[]} as printed by `nightbridge-cli convert`. Only documents made by Nightbridge\n"
               "        are sent. --pretend prints the requests that would be made, without any network access.\n\n"
               "Options:\n"
-              "  --url URL           the site (else NS_URL, else nightscout/url in --settings)\n"
+              "  --url URL           the site (else NS_URL, else the configured site with its stored secret)\n"
+              "  --account A         check: the site of account A (its own, else the shared one)\n"
               "  --secret-file FILE  file holding the API secret (else NS_SECRET)\n"
               "  --token-file FILE   file holding an access token (\"-\": standard input; else NS_TOKEN)\n"
               "  --allow-http        allow plain http:// to a non-loopback address (the secret travels in clear)\n"
@@ -179,7 +184,7 @@ void NightscoutCommand::run(const QStringList &arguments, CommandIo &io, std::fu
 {
     m_done = std::move(done);
     QCommandLineParser parser;
-    for (const char *valued : {"url", "secret-file", "token-file", "token", "settings", "batch-size"})
+    for (const char *valued : {"url", "secret-file", "token-file", "token", "settings", "batch-size", "account"})
         parser.addOption(QCommandLineOption(QString::fromLatin1(valued), QString(), QStringLiteral("value")));
     for (const char *flag : {"allow-http", "pretend", "json", "verbose"})
         parser.addOption(QCommandLineOption(QString::fromLatin1(flag)));
@@ -196,6 +201,13 @@ void NightscoutCommand::run(const QStringList &arguments, CommandIo &io, std::fu
 
     if (action == QLatin1String("check") && positional.size() == 1) {
         ns::NsClientConfig config;
+        const bool explicitSite = parser.isSet(QStringLiteral("url")) ||
+                                  !QProcessEnvironment::systemEnvironment().value(QStringLiteral("NS_URL")).isEmpty();
+        if (!explicitSite) {
+            if (buildConfig(parser, io, &config, false))
+                checkConfiguredSite(config, parser.value(QStringLiteral("account")), json, io);
+            return;
+        }
         if (buildConfig(parser, io, &config, false)) {
             if (config.baseUrl.isEmpty()) {
                 io.err << tr("No Nightscout address: use --url or set NS_URL.") << '\n';
@@ -215,6 +227,44 @@ void NightscoutCommand::run(const QStringList &arguments, CommandIo &io, std::fu
     }
     io.err << usage();
     finish(Usage);
+}
+
+void NightscoutCommand::checkConfiguredSite(const ns::NsClientConfig &fromFlags, const QString &accountId, bool json,
+                                            CommandIo &io)
+{
+    RuntimeOptions options;
+    options.configDir = m_configDir;
+    options.logBaseName = QStringLiteral("nightbridge-cli");
+    m_runtime = std::make_unique<Runtime>(std::move(options));
+    if (auto opened = m_runtime->open(); !opened.ok()) {
+        io.err << opened.error().userMessage << '\n';
+        finish(exitCodeFor(opened.error()));
+        return;
+    }
+    AccountConfig account; // no --account: the shared site
+    if (!accountId.isEmpty()) {
+        const auto selected = m_runtime->selectAccounts({accountId});
+        if (!selected.ok()) {
+            io.err << selected.error().userMessage << '\n';
+            finish(exitCodeFor(selected.error()));
+            return;
+        }
+        account = selected->first();
+    }
+    m_runtime->nightscoutConfig(account, [this, fromFlags, json, &io](const Result<ns::NsClientConfig> &stored) {
+        // A secret or token given on the line still wins over the stored one.
+        if (!stored.ok() && !(stored.error().kind == SyncError::Kind::Config && !fromFlags.credentials.isEmpty() &&
+                              !fromFlags.baseUrl.isEmpty())) {
+            io.err << stored.error().userMessage << '\n';
+            io.err.flush();
+            finish(exitCodeFor(stored.error()));
+            return;
+        }
+        ns::NsClientConfig config = stored.ok() ? stored.value() : fromFlags;
+        if (!fromFlags.credentials.isEmpty())
+            config.credentials = fromFlags.credentials;
+        QTimer::singleShot(0, [this, config, json, &io] { check(config, json, io); });
+    });
 }
 
 void NightscoutCommand::check(const ns::NsClientConfig &config, bool json, CommandIo &io)

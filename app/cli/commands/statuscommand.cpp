@@ -1,6 +1,7 @@
 #include "statuscommand.h"
 
 #include "common/clock.h"
+#include "credentialpresence.h"
 #include "exitcodes.h"
 #include "sync/accountrecord.h"
 #include "sync/outbox.h"
@@ -64,8 +65,10 @@ QString StatusCommand::usage() const
     return tr("Usage: nightbridge-cli status [--json] [--account A]\n\n"
               "Shows, for each account, whether syncing works, when it last succeeded, the last error and what to\n"
               "do about it, when the next run is planned (while a daemon runs), how much was uploaded and healed,\n"
-              "and the latest reading with its trend and IOB. Reads the state file only (no network).\n\n"
-              "Exit codes: 0 all accounts fine, 1 some account failing or needing attention, 3 no accounts.\n");
+              "and the latest reading with its trend and IOB, and whether the password (or CareLink sign-in) and the\n"
+              "Nightscout secret are stored. Reads the state file and the credential store only (no network).\n\n"
+              "Exit codes: 0 all accounts fine, 1 some account failing, needing attention or missing a secret,\n"
+              "3 no accounts.\n");
 }
 
 void StatusCommand::run(const QStringList &arguments, CommandIo &io, std::function<void(int)> done)
@@ -78,26 +81,51 @@ void StatusCommand::run(const QStringList &arguments, CommandIo &io, std::functi
         usageError(parser.errorText());
         return;
     }
+    m_json = parser.isSet(QStringLiteral("json"));
     const auto accounts = env().selectedAccounts();
     if (!accounts.ok()) {
         fail(accounts.error());
         return;
     }
+    if (accounts->isEmpty()) {
+        if (m_json)
+            io.out << QStringLiteral("[]\n");
+        else
+            io.out << tr("No accounts are configured.") << '\n';
+        finish(Config);
+        return;
+    }
+    CredentialPresenceCheck::check(
+        env().runtime(), accounts.value(), this,
+        [this, list = accounts.value()](const QList<CredentialPresence> &presence) { print(list, presence); });
+}
+
+void StatusCommand::print(const QList<AccountConfig> &accounts, const QList<CredentialPresence> &presence)
+{
+    QTextStream &out = io().out;
     const QDateTime now = env().clock().nowUtc();
     QJsonArray array;
     bool allFine = true;
-    for (const AccountConfig &config : accounts.value()) {
+    for (qsizetype i = 0; i < accounts.size(); ++i) {
+        const AccountConfig &config = accounts.at(i);
+        const CredentialPresence creds = presence.value(i);
         const AccountRecord record = env().syncState().account(config.id);
         const AccountStatus s = StatusMapping::accountStatus(config, record, nullptr, false);
         const Outbox outbox(env().paths().outboxFor(config.id));
         const int pending = outbox.pendingDocuments();
         const QStringList damaged = outbox.damagedItems();
-        allFine = allFine && (s.state == AccountState::Idle || s.state == AccountState::Disabled);
-        if (parser.isSet(QStringLiteral("json"))) {
+        const bool neverSynced = !s.lastSuccess.isValid() && !s.lastAttempt.isValid();
+        const bool credentialsMissing = config.enabled && (!creds.vendorStored || !creds.nightscoutStored);
+        allFine = allFine && (s.state == AccountState::Idle || s.state == AccountState::Disabled) &&
+                  !credentialsMissing && damaged.isEmpty();
+        if (m_json) {
             QJsonObject o{{QStringLiteral("id"), config.id},
                           {QStringLiteral("name"), s.displayName},
                           {QStringLiteral("vendor"), s.vendor},
                           {QStringLiteral("state"), stateName(s.state)},
+                          {QStringLiteral("neverSynced"), neverSynced},
+                          {QStringLiteral("vendorSecretStored"), creds.vendorStored},
+                          {QStringLiteral("nightscoutSecretStored"), creds.nightscoutStored},
                           {QStringLiteral("lastSuccess"), iso(s.lastSuccess)},
                           {QStringLiteral("lastAttempt"), iso(s.lastAttempt)},
                           {QStringLiteral("nextRun"), iso(s.nextRun)},
@@ -125,40 +153,52 @@ void StatusCommand::run(const QStringList &arguments, CommandIo &io, std::functi
             array.append(o);
             continue;
         }
-        io.out << QStringLiteral("%1 (%2): %3\n").arg(config.id, s.displayName, SyncHealthSummary::stateName(s.state));
-        io.out << tr("  last success:  %1").arg(ago(s.lastSuccess, now)) << '\n';
+        const QString state =
+            neverSynced && s.state == AccountState::Idle ? tr("never synced") : SyncHealthSummary::stateName(s.state);
+        out << QStringLiteral("%1 (%2): %3\n").arg(config.id, s.displayName, state);
+        if (neverSynced)
+            out << tr("  last success:  never synced") << '\n';
+        else
+            out << tr("  last success:  %1").arg(ago(s.lastSuccess, now)) << '\n';
+        out << tr("  secrets:       %1 %2, Nightscout secret %3")
+                   .arg(config.vendor == AccountVendor::CareLink ? tr("CareLink sign-in") : tr("password"),
+                        creds.vendorStored ? tr("stored") : tr("MISSING"),
+                        creds.nightscoutStored ? tr("stored") : tr("MISSING"))
+            << '\n';
+        if (credentialsMissing)
+            out << tr("  to do:         %1").arg(creds.missingText(config)) << '\n';
+        if (creds.storeError)
+            out << tr("  credential store: %1").arg(creds.storeError->userMessage) << '\n';
         if (s.nextRun.isValid())
-            io.out << tr("  next run:      %1").arg(ago(s.nextRun, now)) << '\n';
+            out << tr("  next run:      %1").arg(ago(s.nextRun, now)) << '\n';
         if (record.lastReading) {
             QString line = tr("  last reading:  %1 mg/dL %2 at %3")
                                .arg(record.lastReading->mgdl)
                                .arg(record.lastReading->direction, ago(record.lastReading->time, now));
             if (record.device && record.device->iob)
                 line += tr(", IOB %1 U").arg(*record.device->iob, 0, 'f', 2);
-            io.out << line << '\n';
+            out << line << '\n';
         }
-        io.out << tr("  uploaded:      %1 last run, %2 in total; healed %3 last run, %4 in total")
-                      .arg(s.uploadedLastRun)
-                      .arg(s.uploadedTotal)
-                      .arg(s.healedLastRun)
-                      .arg(record.healedTotal)
-               << '\n';
+        out << tr("  uploaded:      %1 last run, %2 in total; healed %3 last run, %4 in total")
+                   .arg(s.uploadedLastRun)
+                   .arg(s.uploadedTotal)
+                   .arg(s.healedLastRun)
+                   .arg(record.healedTotal)
+            << '\n';
         if (pending > 0)
-            io.out << tr("  waiting:       %n document(s) not yet confirmed by Nightscout", nullptr, pending) << '\n';
+            out << tr("  waiting:       %n document(s) not yet confirmed by Nightscout", nullptr, pending) << '\n';
         if (s.lastError)
-            io.out << tr("  last error:    %1").arg(s.lastError->userMessage) << '\n';
+            out << tr("  last error:    %1").arg(s.lastError->userMessage) << '\n';
         if (!damaged.isEmpty())
-            io.out << tr("  damaged:       %n pending upload file(s) could not be read and were set aside in %1: "
-                         "%2. Their data is fetched again; check the disk, then delete them.",
-                         nullptr, int(damaged.size()))
-                          .arg(QDir::toNativeSeparators(outbox.directory()), damaged.join(QStringLiteral(", ")))
-                   << '\n';
+            out << tr("  damaged:       %n pending upload file(s) could not be read and were set aside in %1: "
+                      "%2. Their data is fetched again; check the disk, then delete them.",
+                      nullptr, int(damaged.size()))
+                       .arg(QDir::toNativeSeparators(outbox.directory()), damaged.join(QStringLiteral(", ")))
+                << '\n';
     }
-    if (parser.isSet(QStringLiteral("json")))
-        io.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
-    else if (accounts->isEmpty())
-        io.out << tr("No accounts are configured.") << '\n';
-    finish(accounts->isEmpty() ? Config : (allFine ? Ok : Failure));
+    if (m_json)
+        out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+    finish(allFine ? Ok : Failure);
 }
 
 } // namespace nb::cli

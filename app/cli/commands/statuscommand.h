@@ -2,6 +2,9 @@
 
 #include "envcommand.h"
 
+#include "credentialpresence.h"
+#include "sync/accountconfig.h"
+
 namespace nb::cli {
 
 // nightbridge-cli status [--json]: each account's state from state.json (no network): last success,
@@ -15,6 +18,10 @@ public:
     QString summary() const override;
     QString usage() const override;
     void run(const QStringList &arguments, CommandIo &io, std::function<void(int)> done) override;
+
+private:
+    void print(const QList<AccountConfig> &accounts, const QList<CredentialPresence> &presence);
+    bool m_json = false;
 };
 
 } // namespace nb::cli
