@@ -5,6 +5,7 @@
 #   cmake/dev.sh test   install dependencies, build with -Werror, run every test label, the `realns` label
 #                       against the real Nightscout server (../shared/nightscout), then build and run the
 #                       suite again under AddressSanitizer + UndefinedBehaviorSanitizer
+#   cmake/dev.sh realns only the realns phase of `test`, on an existing release build
 #   cmake/dev.sh deps   only install the Debian/Ubuntu packages
 set -euo pipefail
 
@@ -141,6 +142,12 @@ run_tests() {
 case "${1:-}" in
     run) shift; run_app "$@" ;;
     test) run_tests ;;
+    realns) # only the realns phase, on an existing release build
+        SECONDS=0
+        trap stop_real_ns EXIT
+        phase "Tests against the real Nightscout server (label realns)" realns_tests
+        phase_summary
+        ;;
     deps) install_deps ;;
-    *) echo "usage: cmake/dev.sh run|test|deps" >&2; exit 2 ;;
+    *) echo "usage: cmake/dev.sh run|test|realns|deps" >&2; exit 2 ;;
 esac
