@@ -268,6 +268,10 @@ NightscoutClient::Call NightscoutClient::collectionGet(NsCollection collection, 
     // Reads use the extension-less path (JSON by default), uploads ".json": same API, and the two are
     // easy to tell apart in logs and in scripted faults of the fake server.
     call.path = QStringLiteral("api/v1/%1").arg(nsCollectionName(collection));
+    // GET /profile ignores find[...] (it lists the newest by startDate); the query form is /profiles,
+    // which looks only at the last 4 days of startDate unless the query constrains startDate.
+    if (collection == NsCollection::Profile && query.hasConditions())
+        call.path = QStringLiteral("api/v1/profiles");
     call.query = query.toUrlQuery();
     call.purpose = QStringLiteral("Nightscout read %1").arg(nsCollectionName(collection));
     return call;

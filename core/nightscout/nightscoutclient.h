@@ -29,7 +29,7 @@ namespace nb::ns {
 // What one upload did.
 struct NsUploadReport {
     int posted = 0;           // documents sent and confirmed by the server
-    int skippedUnchanged = 0; // devicestatus/profile equal to the latest one we wrote
+    int skippedUnchanged = 0; // devicestatus/profile equal to the latest one we wrote, or already on the site
     int skippedForeign = 0;   // another uploader's document holds the same key: left alone, ours not sent
     int refused = 0;          // not ours / invalid: never sent (programming error upstream)
     int requests = 0;         // HTTP requests made (including reads for dedupe)
@@ -85,7 +85,8 @@ public:
     void fetchStatus(StatusCallback callback);
     std::optional<NsServerStatus> cachedStatus() const { return m_status; }
 
-    // GET /api/v1/<collection>.json with the query (newest first).
+    // GET /api/v1/<collection>.json with the query (newest first). Profile with conditions: /profiles
+    // (add a startDate condition, else only profiles starting in the last 4 days are searched).
     void find(NsCollection collection, const NsQuery &query, DocsCallback callback);
     // Documents whose time (entries `date`, else `created_at`) lies in [from, to]; count defaults to 1000.
     void findRange(NsCollection collection, const QDateTime &from, const QDateTime &to, NsQuery extra,

@@ -25,6 +25,10 @@ struct NsClientConfig {
     // being read back before every upload; after it (and after any failed or ambiguous post) they are
     // read from the site again. 0: always read.
     int referenceCacheSeconds = 3600;
+    // Documents come from a file (`nightscout upload`), not from our transforms: they need not carry our
+    // tag (NsDocuments::prepareImported gave each a stable identifier), and every devicestatus/profile is
+    // looked up on the site before it is posted, as "the latest one we wrote" says nothing about them.
+    bool importMode = false;
 
     // Retries of idempotent requests (reads; entries/treatments upserts). devicestatus/profile POSTs
     // and authentication are never retried blindly.

@@ -15,9 +15,9 @@ const QString kCreatedAt = QStringLiteral("created_at");
 const QString kUtcOffset = QStringLiteral("utcOffset");
 } // namespace
 
-QString validationError(NsCollection collection, const QJsonObject &doc)
+QString validationError(NsCollection collection, const QJsonObject &doc, bool requireTag)
 {
-    if (!isNightbridgeDocument(doc))
+    if (requireTag && !isNightbridgeDocument(doc))
         return QStringLiteral("not tagged as a Nightbridge document (enteredBy/device)");
     if (doc.value(QStringLiteral("identifier")).toString().isEmpty())
         return QStringLiteral("no stable identifier");
@@ -39,9 +39,50 @@ QString validationError(NsCollection collection, const QJsonObject &doc)
             return QStringLiteral("no valid created_at");
         break;
     case NsCollection::Profile:
+        // Imported ones are keyed on it; ours always carry one (their identifier comes from the pump).
+        if (!requireTag && !parseTime(doc.value(QStringLiteral("startDate"))).isValid())
+            return QStringLiteral("profile without a valid startDate");
         break;
     }
     return {};
+}
+
+QJsonObject prepareImported(NsCollection collection, const QJsonObject &doc, QString *error)
+{
+    QJsonObject out = doc;
+    out.remove(kId);
+    if (out.value(QStringLiteral("identifier")).toString().isEmpty()) {
+        // Validated first, so the natural key below exists; the identifier only stands in for it.
+        out.insert(QStringLiteral("identifier"), QStringLiteral("pending"));
+        if (const QString why = validationError(collection, out, false); !why.isEmpty()) {
+            *error = why;
+            return {};
+        }
+        QStringList key{nsCollectionName(collection)};
+        switch (collection) {
+        case NsCollection::Entries:
+            key << doc.value(QStringLiteral("type")).toString()
+                << QString::number(instantOf(collection, doc).toMSecsSinceEpoch());
+            break;
+        case NsCollection::Treatments:
+            key << doc.value(QStringLiteral("eventType")).toString()
+                << QString::number(instantOf(collection, doc).toMSecsSinceEpoch());
+            break;
+        case NsCollection::DeviceStatus:
+            key << doc.value(QStringLiteral("device")).toString()
+                << QString::number(instantOf(collection, doc).toMSecsSinceEpoch());
+            break;
+        case NsCollection::Profile:
+            key << QString::number(parseTime(doc.value(QStringLiteral("startDate"))).toMSecsSinceEpoch());
+            break;
+        }
+        out.insert(QStringLiteral("identifier"), stableIdentifier(QStringLiteral("nightscout-document"), key));
+    }
+    if (const QString why = validationError(collection, out, false); !why.isEmpty()) {
+        *error = why;
+        return {};
+    }
+    return out;
 }
 
 QDateTime parseTime(const QJsonValue &value)

@@ -16,7 +16,16 @@ namespace NsDocuments {
 // Why `doc` must not be uploaded, or an empty string. We only send documents that carry our tag
 // (enteredBy "Nightbridge" / device "nightbridge...") and a stable `identifier`, never an `_id`
 // (the server would use it as the replace key or reject it), with the fields the server keys on.
-QString validationError(NsCollection collection, const QJsonObject &doc);
+// requireTag false: documents of any uploader (imported from a file), still with an identifier.
+QString validationError(NsCollection collection, const QJsonObject &doc, bool requireTag = true);
+
+// A document read from a file for `nightscout upload`, which may come from any uploader: without an
+// `identifier` it gets a stable one derived from its collection and natural key (entries: type + date;
+// treatments: eventType + created_at instant; devicestatus: device + created_at instant; profile:
+// startDate instant), so uploading the same file twice stores everything once. An `_id` (another
+// database's key) is dropped. Returns the document ready for upload, or sets *error (why it is not a
+// valid document) and returns an empty object.
+QJsonObject prepareImported(NsCollection collection, const QJsonObject &doc, QString *error);
 
 // The instant the server keys a document on: entries sysTime (dateString with its zone, else date
 // ms), others created_at. Invalid when absent or unparsable. Strings without a zone count as UTC,

@@ -22,6 +22,7 @@ public:
     NsQuery &count(int count);
 
     bool constrains(const QString &field) const;
+    bool hasConditions() const { return !m_conditions.isEmpty(); }
     int countValue() const { return m_count; }
     QUrlQuery toUrlQuery() const;
 

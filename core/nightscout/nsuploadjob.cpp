@@ -18,6 +18,43 @@ namespace nb::ns {
 namespace {
 
 const QString kDevice = QStringLiteral("device");
+const QString kIdentifier = QStringLiteral("identifier");
+const QString kStartDate = QStringLiteral("startDate");
+
+QString referenceKey(NsCollection collection, const QJsonObject &doc)
+{
+    return collection == NsCollection::DeviceStatus ? doc.value(kDevice).toString() : QString();
+}
+
+// The time a devicestatus (created_at) or profile (startDate) stands for.
+QDateTime snapshotTime(NsCollection collection, const QJsonObject &doc)
+{
+    return collection == NsCollection::Profile ? NsDocuments::parseTime(doc.value(kStartDate))
+                                               : NsDocuments::instantOf(collection, doc);
+}
+
+// Strictly newer than the latest one of ours on the site: then it cannot be there yet. Unknown times
+// count as not newer (look it up).
+bool isNewer(NsCollection collection, const QJsonObject &doc, const QJsonObject &reference)
+{
+    const QDateTime mine = snapshotTime(collection, doc);
+    const QDateTime latest = snapshotTime(collection, reference);
+    return mine.isValid() && latest.isValid() && mine > latest;
+}
+
+// `stored` (read from the site) is this devicestatus/profile: the same identifier, or for a
+// devicestatus the same device and created_at instant.
+bool isSameDocument(NsCollection collection, const QJsonObject &doc, const QJsonObject &stored)
+{
+    const QString id = doc.value(kIdentifier).toString();
+    if (!id.isEmpty() && stored.value(kIdentifier).toString() == id)
+        return true;
+    if (collection != NsCollection::DeviceStatus)
+        return false;
+    const QDateTime t = NsDocuments::instantOf(collection, doc);
+    return t.isValid() && stored.value(kDevice).toString() == doc.value(kDevice).toString() &&
+           NsDocuments::instantOf(collection, stored) == t;
+}
 
 QByteArray jsonArray(const QList<QJsonObject> &docs)
 {
@@ -34,7 +71,7 @@ void sortByTime(NsCollection collection, QList<QJsonObject> &docs)
         return;
     if (collection == NsCollection::Profile) {
         std::stable_sort(docs.begin(), docs.end(), [](const QJsonObject &a, const QJsonObject &b) {
-            return a.value(QLatin1String("startDate")).toString() < b.value(QLatin1String("startDate")).toString();
+            return a.value(kStartDate).toString() < b.value(kStartDate).toString();
         });
         return;
     }
@@ -88,7 +125,7 @@ void NsUploadJob::validate(const NsBatch &batch)
     for (NsCollection c :
          {NsCollection::Entries, NsCollection::Treatments, NsCollection::DeviceStatus, NsCollection::Profile}) {
         for (const QJsonObject &doc : batch.of(c)) {
-            const QString why = NsDocuments::validationError(c, doc);
+            const QString why = NsDocuments::validationError(c, doc, !m_client.config().importMode);
             if (why.isEmpty()) {
                 m_valid.of(c).append(doc);
                 continue;
@@ -399,21 +436,98 @@ void NsUploadJob::loadReference(NsCollection collection, QList<QString> devices)
 
 void NsUploadJob::selectChanged(NsCollection collection)
 {
-    // No server-side dedupe for these: post only what differs from the latest one we wrote.
-    QList<QJsonObject> changed;
+    // No server-side dedupe for these: post only what differs from the latest one we wrote, and look up
+    // on the site the ones that are not newer than it (they may be there already).
+    m_selected.clear();
+    m_toLookUp.clear();
     for (const QJsonObject &doc : m_valid.of(collection)) {
-        const QString key = collection == NsCollection::DeviceStatus ? doc.value(kDevice).toString() : QString();
-        if (m_reference.contains(key) && NsDocuments::sameContent(doc, m_reference.value(key))) {
+        const QString key = referenceKey(collection, doc);
+        const auto reference = m_reference.constFind(key);
+        if (reference != m_reference.constEnd() && NsDocuments::sameContent(doc, *reference)) {
             ++m_report.skippedUnchanged;
             progress(collection, 1);
             continue;
         }
-        changed.append(doc);
+        if (m_client.config().importMode ||
+            (reference != m_reference.constEnd() && !isNewer(collection, doc, *reference))) {
+            m_toLookUp.append(doc); // an older one never becomes the reference
+            continue;
+        }
+        m_selected.append(doc);
         m_reference.insert(key, doc);
         m_changedKeys.insert(key);
     }
+    lookUpOlder(collection, 0);
+}
+
+void NsUploadJob::lookUpOlder(NsCollection collection, int count)
+{
+    if (m_toLookUp.isEmpty()) {
+        postSelected(collection);
+        return;
+    }
+    // One read per device (devicestatus: the range of created_at of its documents) or per profile (by
+    // identifier; /profiles needs a startDate condition to look beyond 4 days).
+    QList<QJsonObject> group;
+    NsQuery query;
+    if (collection == NsCollection::DeviceStatus) {
+        const QString device = m_toLookUp.first().value(kDevice).toString();
+        for (const QJsonObject &doc : std::as_const(m_toLookUp)) {
+            if (doc.value(kDevice).toString() == device)
+                group.append(doc);
+        }
+        if (count == 0)
+            count = int(group.size()) * 2 + 100;
+        QDateTime from = NsDocuments::instantOf(collection, group.first());
+        QDateTime to = from;
+        for (const QJsonObject &doc : std::as_const(group)) {
+            from = std::min(from, NsDocuments::instantOf(collection, doc));
+            to = std::max(to, NsDocuments::instantOf(collection, doc));
+        }
+        query.equals(kDevice, device)
+            .gte(QStringLiteral("created_at"), NsQuery::isoTime(from))
+            .lte(QStringLiteral("created_at"), NsQuery::isoTime(to));
+    } else {
+        group.append(m_toLookUp.first());
+        count = std::max(count, 10);
+        query.equals(kIdentifier, group.first().value(kIdentifier).toString())
+            .gte(kStartDate, QStringLiteral("1970-01-01T00:00:00.000Z")); // compared as strings
+    }
+    query.count(count);
+    m_client.find(collection, query, [this, collection, group, count](const Result<QList<QJsonObject>> &found) {
+        if (m_finished)
+            return;
+        if (!found.ok()) {
+            fail(found.error());
+            return;
+        }
+        if (found->size() >= count && count < 1000000) {
+            lookUpOlder(collection, count * 4); // saturated: we may not see all
+            return;
+        }
+        for (const QJsonObject &doc : group) {
+            m_toLookUp.removeOne(doc);
+            const auto same = [&](const QJsonObject &other) { return isSameDocument(collection, doc, other); };
+            // On the site, or twice in this upload.
+            const bool present = std::any_of(found->begin(), found->end(), same) ||
+                                 std::any_of(m_selected.cbegin(), m_selected.cend(), same);
+            if (present) {
+                ++m_report.skippedUnchanged;
+                progress(collection, 1);
+            } else {
+                m_selected.append(doc);
+            }
+        }
+        lookUpOlder(collection, 0);
+    });
+}
+
+void NsUploadJob::postSelected(NsCollection collection)
+{
+    sortByTime(collection, m_selected);
     QList<QJsonObject> tooLarge;
-    m_packs = NsDocuments::packBySize(changed, m_client.config().maxSmallBodyBytes, &tooLarge);
+    m_packs = NsDocuments::packBySize(m_selected, m_client.config().maxSmallBodyBytes, &tooLarge);
+    m_selected.clear();
     if (!tooLarge.isEmpty())
         m_smallUncertain = true;
     for (const QJsonObject &doc : std::as_const(tooLarge)) {
@@ -511,9 +625,10 @@ void NsUploadJob::recheckPack(NsCollection collection, QList<QJsonObject> pack, 
                               return;
                           }
                           QList<QJsonObject> missing;
+                          const bool anyUploader = m_client.config().importMode;
                           for (const QJsonObject &doc : pack) {
-                              const bool stored = std::any_of(docs->begin(), docs->end(), [&doc](const QJsonObject &s) {
-                                  return isNightbridgeDocument(s) && NsDocuments::sameContent(doc, s);
+                              const bool stored = std::any_of(docs->begin(), docs->end(), [&](const QJsonObject &s) {
+                                  return (anyUploader || isNightbridgeDocument(s)) && NsDocuments::sameContent(doc, s);
                               });
                               if (!stored)
                                   missing.append(doc);

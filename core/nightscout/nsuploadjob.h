@@ -17,9 +17,11 @@ namespace nb::ns {
 //     leave out ours where another uploader's document has the same key, POST the rest
 //     (idempotent upserts, retried by the RetryPolicy; 413 -> split in halves);
 //  4. devicestatus, then profile: compare with the latest one we wrote (as the client remembers it, or
-//     read) and post only changed ones, in
-//     bodies under the 1 MB limit, never blindly retried: after an ambiguous failure we read back and
-//     re-post at most once what is really missing.
+//     read) and post only changed ones. The site does not dedupe these, so one that is not newer than
+//     that latest one (a backfill of an old range, a re-upload of a file) is first looked up on the site
+//     by its identifier (devicestatus also by its device and created_at) and left out when found. Posts
+//     go in bodies under the 1 MB limit, never blindly retried: after an ambiguous failure we read back
+//     and re-post at most once what is really missing.
 // Deletes itself after calling back exactly once.
 class NsUploadJob : public QObject {
     Q_OBJECT
@@ -47,6 +49,8 @@ private:
     void startSmall(NsCollection collection);
     void loadReference(NsCollection collection, QList<QString> devices);
     void selectChanged(NsCollection collection);
+    void lookUpOlder(NsCollection collection, int count);
+    void postSelected(NsCollection collection);
     void postNextPack(NsCollection collection);
     void postPack(NsCollection collection, QList<QJsonObject> pack, bool mayRepost);
     void recheckPack(NsCollection collection, QList<QJsonObject> pack, SyncError error, bool mayRepost);
@@ -62,6 +66,8 @@ private:
     QList<NsCollection> m_smallSteps;
     QHash<QString, QJsonObject> m_reference; // device (or "" for profile) -> latest one we wrote
     QSet<QString> m_changedKeys;             // the references this job posts
+    QList<QJsonObject> m_selected;           // changed devicestatus/profile to post
+    QList<QJsonObject> m_toLookUp;           // changed, but not newer than the latest of ours: maybe on the site
     QList<QList<QJsonObject>> m_packs;
     NsUploadReport m_report;
     int m_requestsAtStart = 0;

@@ -1,6 +1,7 @@
 #include "fakedatasource.h"
 #include "manualclock.h"
 #include "net/httpclient.h"
+#include "model/identifier.h"
 #include "nightscout/nightscoutclient.h"
 #include "simulation/nightscout/fakenightscout.h"
 #include "state/statestore.h"
@@ -167,6 +168,42 @@ private slots:
         QCOMPARE(m_source->fetchCount() - fetchesBefore, 2);
         expectExactlyOnce(m_source->documents(kStart, kStart.addDays(10)));
         QVERIFY(m_state->backfill(u"a"_s).isEmpty());
+    }
+
+    // Issue 12: the site does not dedupe devicestatus. A backfill over a range that already holds our
+    // device status (older than the newest one there) must not post it again; a missing old one is
+    // posted once and does not become "the latest" (the newer one is not posted again afterwards).
+    void backfillDoesNotRepostDeviceStatusOfTheRange()
+    {
+        const auto status = [](const QDateTime &at, int battery) {
+            return QJsonObject{
+                {u"device"_s, u"nightbridge-fake"_s},
+                {u"created_at"_s, ns::NsQuery::isoTime(at)}, // as the site stores it
+                {u"identifier"_s, stableIdentifier(u"fake"_s, {u"ds"_s, QString::number(at.toSecsSinceEpoch())})},
+                {u"pump"_s, QJsonObject{{u"battery"_s, QJsonObject{{u"percent"_s, battery}}}}}};
+        };
+        const QJsonObject old = status(kStart.addDays(1), 80);
+        const QJsonObject missing = status(kStart.addDays(2), 70);
+        const QJsonObject newest = status(kStart.addDays(11), 50);
+        m_source->addDeviceStatus(old);
+        m_source->addDeviceStatus(missing);
+        m_source->addDeviceStatus(newest);
+        m_ns->store().insertRaw(NsCollection::DeviceStatus, old);
+        m_ns->store().insertRaw(NsCollection::DeviceStatus, newest);
+        auto job = newJob();
+        const BackfillResult r = runJob(*job, BackfillOptions{kStart, kStart.addDays(3), false, 500});
+        QVERIFY2(r.ok(), r.error ? qPrintable(r.error->toLogString()) : "ok");
+        QCOMPARE(count(NsCollection::DeviceStatus), 3); // old stays once, the missing one is added
+        // Again over the whole range including the newest: nothing more.
+        auto again = newJob();
+        const BackfillResult second = runJob(*again, BackfillOptions{kStart, kStart.addDays(12), false, 500});
+        QVERIFY(second.ok());
+        QCOMPARE(count(NsCollection::DeviceStatus), 3);
+        QHash<QString, int> ids;
+        for (const QJsonObject &doc : m_ns->store().documents(NsCollection::DeviceStatus))
+            ++ids[doc.value(u"identifier"_s).toString()];
+        for (const QJsonObject &doc : {old, missing, newest})
+            QCOMPARE(ids.value(doc.value(u"identifier"_s).toString()), 1);
     }
 
     void careLinkRangeIsShortenedAndSaysSo()

@@ -346,6 +346,42 @@ private slots:
         QCOMPARE(call("GET", at(ns, u"/"_s)).status, 404);
     }
 
+    // Pinned against the real server (tests/realns): GET /profile is a list that ignores find[...];
+    // GET /profiles is the query form and, like the other collections, looks only at the last 4 days of
+    // its date field (startDate) unless the query constrains it. The fake used to filter /profile and
+    // to search every startDate in /profiles.
+    void profileListAndProfilesQuery()
+    {
+        FakeNightscout ns(m_clock, options());
+        QVERIFY(ns.listen());
+        const auto profile = [this](int daysAgo, const QString &id) {
+            return QJsonObject{
+                {u"defaultProfile"_s, u"A"_s},
+                {u"startDate"_s, m_clock.nowUtc().addDays(-daysAgo).toString(u"yyyy-MM-ddTHH:mm:ss.zzzZ"_s)},
+                {u"identifier"_s, id},
+                {u"store"_s, QJsonObject()}};
+        };
+        QCOMPARE(call("POST", at(ns, u"/api/v1/profile.json"_s), {{"api-secret", sha1(kSecret)}},
+                      QJsonDocument(QJsonArray{profile(10, u"old"_s), profile(1, u"new"_s)}).toJson())
+                     .status,
+                 200);
+        const auto ids = [](const QJsonArray &docs) {
+            QStringList out;
+            for (const QJsonValue &d : docs)
+                out.append(d[u"identifier"_s].toString());
+            return out;
+        };
+        QCOMPARE(ids(array(call("GET", at(ns, u"/api/v1/profile?find%5Bidentifier%5D=nothing"_s)))),
+                 QStringList({u"new"_s, u"old"_s}));
+        QCOMPARE(ids(array(call("GET", at(ns, u"/api/v1/profile.json?count=1"_s)))), QStringList{u"new"_s});
+        QCOMPARE(ids(array(call("GET", at(ns, u"/api/v1/profiles?find%5Bidentifier%5D=old"_s)))), QStringList());
+        QCOMPARE(
+            ids(array(call("GET", at(ns, u"/api/v1/profiles?find%5Bidentifier%5D=old&find%5BstartDate%5D%5B%24gte%5D="
+                                         u"1970-01-01T00:00:00.000Z"_s)))),
+            QStringList{u"old"_s});
+        QCOMPARE(ids(array(call("GET", at(ns, u"/api/v1/profiles"_s)))), QStringList{u"new"_s});
+    }
+
     void faultsComeFromTheLoopbackServer()
     {
         FakeNightscout ns(m_clock, options());

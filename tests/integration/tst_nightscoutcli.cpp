@@ -215,6 +215,87 @@ private slots:
         QCOMPARE(m_ns->store().documents(NsCollection::DeviceStatus).size(), 1);
     }
 
+    // Issue 12: documents of any uploader (no identifier, no Nightbridge tag) are accepted; each gets a
+    // stable identifier from its natural key, so the same file uploaded twice stores everything once.
+    void uploadOfOtherUploadersDocumentsTwiceStoresEachOnce()
+    {
+        startFake();
+        const QDateTime t = QDateTime::currentDateTimeUtc().addSecs(-3600);
+        QJsonArray entries;
+        for (int i = 0; i < 3; ++i)
+            entries.append(QJsonObject{{u"type"_s, u"sgv"_s},
+                                       {u"sgv"_s, 120 + i},
+                                       {u"date"_s, double(t.addSecs(300 * i).toMSecsSinceEpoch())},
+                                       {u"device"_s, u"xDrip-DexcomG6"_s}});
+        const QJsonArray treatments{QJsonObject{{u"eventType"_s, u"Meal Bolus"_s},
+                                                {u"created_at"_s, t.toOffsetFromUtc(3600).toString(Qt::ISODate)},
+                                                {u"carbs"_s, 30},
+                                                {u"insulin"_s, 2.5},
+                                                {u"enteredBy"_s, u"xdrip"_s}},
+                                    QJsonObject{{u"eventType"_s, u"Note"_s},
+                                                {u"created_at"_s, t.addSecs(600).toString(Qt::ISODateWithMs)},
+                                                {u"notes"_s, u"walk"_s},
+                                                {u"_id"_s, u"65a1b2c3d4e5f60718293a4b"_s}}};
+        const QJsonArray devicestatus{QJsonObject{{u"device"_s, u"openaps://rig"_s},
+                                                  {u"created_at"_s, t.toString(Qt::ISODateWithMs)},
+                                                  {u"pump"_s, QJsonObject{{u"reservoir"_s, 100}}}}};
+        const QJsonArray profile{QJsonObject{{u"defaultProfile"_s, u"Default"_s},
+                                             {u"startDate"_s, u"2025-01-01T00:00:00.000Z"_s},
+                                             {u"store"_s, QJsonObject{{u"Default"_s, QJsonObject{{u"dia"_s, 4}}}}}}};
+        const QString file = writeFile(u"foreign.json"_s, QJsonDocument(QJsonObject{{u"entries"_s, entries},
+                                                                                    {u"treatments"_s, treatments},
+                                                                                    {u"devicestatus"_s, devicestatus},
+                                                                                    {u"profile"_s, profile}})
+                                                              .toJson());
+        for (int run = 0; run < 2; ++run) {
+            const Run r = cli({u"nightscout"_s, u"upload"_s, file}, env());
+            QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+            QCOMPARE(m_ns->store().documents(NsCollection::Entries).size(), 3);
+            QCOMPARE(m_ns->store().documents(NsCollection::Treatments).size(), 2);
+            QCOMPARE(m_ns->store().documents(NsCollection::DeviceStatus).size(), 1);
+            QCOMPARE(m_ns->store().documents(NsCollection::Profile).size(), 1);
+        }
+        // Every document carries a stable identifier, treatments included (Nightscout 15.0.9 dedupes
+        // v1 treatments without one by more fields); the other database's _id is not sent.
+        for (NsCollection c :
+             {NsCollection::Entries, NsCollection::Treatments, NsCollection::DeviceStatus, NsCollection::Profile}) {
+            for (const QJsonObject &doc : m_ns->store().documents(c))
+                QVERIFY(!doc.value(u"identifier"_s).toString().isEmpty());
+        }
+        for (const auto &request : m_ns->server().requests()) {
+            if (request.method == "POST" && request.path.contains(u"treatments"_s)) {
+                for (const QJsonValue &doc : QJsonDocument::fromJson(request.body).array()) {
+                    QVERIFY(!doc[u"identifier"_s].toString().isEmpty());
+                    QVERIFY(!doc.toObject().contains(u"_id"_s));
+                }
+            }
+        }
+    }
+
+    // Invalid documents are named one by one and make the command fail; the valid ones are uploaded.
+    void invalidDocumentsAreReportedAndFailTheCommand()
+    {
+        startFake();
+        const qint64 ms = QDateTime::currentMSecsSinceEpoch();
+        const QJsonObject batch{
+            {u"entries"_s, QJsonArray{QJsonObject{{u"sgv"_s, 100}, {u"date"_s, double(ms)}},
+                                      QJsonObject{{u"type"_s, u"sgv"_s}, {u"sgv"_s, 101}, {u"date"_s, double(ms)}}}},
+            {u"treatments"_s, QJsonArray{QJsonObject{{u"eventType"_s, u"Note"_s}, {u"created_at"_s, u"soon"_s}}}}};
+        const QString file = writeFile(u"invalid.json"_s, QJsonDocument(batch).toJson());
+        Run r = cli({u"nightscout"_s, u"upload"_s, file}, env());
+        QCOMPARE(r.exitCode, 6);
+        QVERIFY2(r.err.contains(u"entries[0]: entry without type"_s), qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"treatments[0]: no valid created_at"_s), qPrintable(r.err));
+        QVERIFY(r.out.contains(u"2 refused"_s));
+        QCOMPARE(m_ns->store().documents(NsCollection::Entries).size(), 1);
+        QCOMPARE(m_ns->store().documents(NsCollection::Treatments).size(), 0);
+        r = cli({u"nightscout"_s, u"upload"_s, file, u"--json"_s}, env());
+        QCOMPARE(r.exitCode, 6);
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8())[u"invalid"_s].toArray().size(), 2);
+        r = cli({u"nightscout"_s, u"upload"_s, file, u"--pretend"_s}, env());
+        QCOMPARE(r.exitCode, 6);
+    }
+
     void pretendSendsNothing()
     {
         startFake();

@@ -75,6 +75,12 @@ NsBatch FakeDataSource::visible(qint64 fromMs, qint64 toMs, bool inclusiveFrom) 
         if ((inclusiveFrom || ms > fromMs) && !m_held.contains(ms))
             out.treatments.append(doc);
     }
+    for (const QJsonObject &doc : m_deviceStatus) {
+        const qint64 ms = QDateTime::fromString(doc.value(QLatin1String("created_at")).toString(), Qt::ISODateWithMs)
+                              .toMSecsSinceEpoch();
+        if ((inclusiveFrom ? ms >= fromMs : ms > fromMs) && ms <= std::min(toMs, m_visibleUntil.toMSecsSinceEpoch()))
+            out.devicestatus.append(doc);
+    }
     return out;
 }
 

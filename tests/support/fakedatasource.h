@@ -35,6 +35,8 @@ public:
     void failNext(const SyncError &error, int times = 1);
     void setHang(bool hang) { m_hang = hang; }
     void setFingerprint(const QByteArray &fingerprint) { m_fingerprint = fingerprint; }
+    // A device status snapshot the pump reported at its created_at: part of every fetch that covers it.
+    void addDeviceStatus(const QJsonObject &doc) { m_deviceStatus.append(doc); }
 
     int fetchCount() const { return m_fetches; }
     QList<FetchRequest> requests() const { return m_requests; }
@@ -52,6 +54,7 @@ private:
     SourceLimits m_limits;
     SourceCadence m_cadence = SourceCadence::Aligned;
     QSet<qint64> m_held;
+    QList<QJsonObject> m_deviceStatus;
     std::optional<SyncError> m_failure;
     int m_failuresLeft = 0;
     bool m_hang = false;

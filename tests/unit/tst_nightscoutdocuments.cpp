@@ -128,6 +128,68 @@ private slots:
         QVERIFY(!D::sameContent(ours, later));
     }
 
+    // Issue 12: `nightscout upload` of any uploader's documents. The identifier comes from the collection
+    // and natural key only, so the same event keeps it whatever else changes or however its time is written.
+    void importedDocumentsGetStableIdentifiers()
+    {
+        QString error;
+        const QJsonObject xdrip{{QStringLiteral("type"), QStringLiteral("sgv")},
+                                {QStringLiteral("sgv"), 101},
+                                {QStringLiteral("date"), 1772366400000.0},
+                                {QStringLiteral("device"), QStringLiteral("xDrip-DexcomG6")}};
+        const QJsonObject a = D::prepareImported(NsCollection::Entries, xdrip, &error);
+        QVERIFY(error.isEmpty());
+        const QString id = a.value(QStringLiteral("identifier")).toString();
+        QCOMPARE(id.size(), 36);
+        QJsonObject edited = xdrip;
+        edited.insert(QStringLiteral("sgv"), 105);
+        edited.insert(QStringLiteral("_id"), QStringLiteral("65a1b2c3d4e5f60718293a4b"));
+        const QJsonObject b = D::prepareImported(NsCollection::Entries, edited, &error);
+        QCOMPARE(b.value(QStringLiteral("identifier")).toString(), id);
+        QVERIFY(!b.contains(QStringLiteral("_id"))); // another database's key is not sent
+        QJsonObject mbg = xdrip;
+        mbg.insert(QStringLiteral("type"), QStringLiteral("mbg"));
+        QVERIFY(D::prepareImported(NsCollection::Entries, mbg, &error).value(QStringLiteral("identifier")) != id);
+        // The same instant written in two zones is the same treatment; another eventType is another one.
+        QJsonObject meal{{QStringLiteral("eventType"), QStringLiteral("Meal Bolus")},
+                         {QStringLiteral("created_at"), QStringLiteral("2026-03-29T03:30:00+02:00")},
+                         {QStringLiteral("carbs"), 30}};
+        const QString mealId =
+            D::prepareImported(NsCollection::Treatments, meal, &error).value(QStringLiteral("identifier")).toString();
+        meal.insert(QStringLiteral("created_at"), QStringLiteral("2026-03-29T01:30:00.000Z"));
+        meal.insert(QStringLiteral("carbs"), 35);
+        QCOMPARE(
+            D::prepareImported(NsCollection::Treatments, meal, &error).value(QStringLiteral("identifier")).toString(),
+            mealId);
+        meal.insert(QStringLiteral("eventType"), QStringLiteral("Carb Correction"));
+        QVERIFY(
+            D::prepareImported(NsCollection::Treatments, meal, &error).value(QStringLiteral("identifier")).toString() !=
+            mealId);
+        // The same natural key in another collection is another document.
+        const QJsonObject status{{QStringLiteral("device"), QStringLiteral("openaps://rig")},
+                                 {QStringLiteral("created_at"), QStringLiteral("2026-03-29T01:30:00.000Z")}};
+        const QString statusId = D::prepareImported(NsCollection::DeviceStatus, status, &error)
+                                     .value(QStringLiteral("identifier"))
+                                     .toString();
+        QVERIFY(!statusId.isEmpty() && statusId != mealId);
+        // A given identifier is kept.
+        QJsonObject given = meal;
+        given.insert(QStringLiteral("identifier"), QStringLiteral("aaps-42"));
+        QCOMPARE(
+            D::prepareImported(NsCollection::Treatments, given, &error).value(QStringLiteral("identifier")).toString(),
+            QStringLiteral("aaps-42"));
+        // Invalid ones: the reason, no document.
+        const QJsonObject profile{{QStringLiteral("defaultProfile"), QStringLiteral("A")}};
+        QVERIFY(D::prepareImported(NsCollection::Profile, profile, &error).isEmpty());
+        QCOMPARE(error, QStringLiteral("profile without a valid startDate"));
+        error.clear();
+        QVERIFY(D::prepareImported(NsCollection::Treatments,
+                                   QJsonObject{{QStringLiteral("created_at"), QStringLiteral("2026-03-29T01:30:00Z")}},
+                                   &error)
+                    .isEmpty());
+        QCOMPARE(error, QStringLiteral("treatment without eventType"));
+    }
+
     void packsBySize()
     {
         QList<QJsonObject> docs;

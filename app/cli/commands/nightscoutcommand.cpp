@@ -70,8 +70,11 @@ QString NightscoutCommand::usage() const
               "check   Connects to the site and prints its version, units and whether Nightbridge may upload,\n"
               "        or what is wrong (wrong secret, read-only site, https required, not Nightscout, ...).\n"
               "upload  Uploads FILE (\"-\": standard input), {\"entries\":[], \"treatments\":[], \"devicestatus\":[],\n"
-              "        \"profile\":[]} as printed by `nightbridge-cli convert`. Only documents made by Nightbridge\n"
-              "        are sent. --pretend prints the requests that would be made, without any network access.\n\n"
+              "        \"profile\":[]} as printed by `nightbridge-cli convert`, or any valid Nightscout documents in\n"
+              "        that shape: one without an identifier gets a stable one from its collection and time, so\n"
+              "        uploading the same file twice stores everything once. Invalid documents are listed and\n"
+              "        make the command exit with code 6 (the valid ones are uploaded). --pretend prints the\n"
+              "        requests that would be made, without any network access.\n\n"
               "Options:\n"
               "  --url URL           the site (else NS_URL, else the configured site with its stored secret)\n"
               "  --account A         check: the site of account A (its own, else the shared one)\n"
@@ -332,22 +335,34 @@ void NightscoutCommand::upload(const ns::NsClientConfig &config, const QString &
         return;
     }
 
+    // Any uploader's documents: each gets a stable identifier; invalid ones are reported one by one.
+    NsBatch valid;
+    QJsonArray refused;
+    for (NsCollection c :
+         {NsCollection::Entries, NsCollection::Treatments, NsCollection::DeviceStatus, NsCollection::Profile}) {
+        const QList<QJsonObject> &docs = batch.of(c);
+        for (qsizetype i = 0; i < docs.size(); ++i) {
+            QString why;
+            const QJsonObject prepared = ns::NsDocuments::prepareImported(c, docs.at(i), &why);
+            if (why.isEmpty()) {
+                valid.of(c).append(prepared);
+                continue;
+            }
+            refused.append(QJsonObject{{QStringLiteral("collection"), nsCollectionName(c)},
+                                       {QStringLiteral("index"), int(i)},
+                                       {QStringLiteral("reason"), why}});
+            if (!json)
+                io.err << tr("Invalid document %1[%2]: %3").arg(nsCollectionName(c)).arg(i).arg(why) << '\n';
+        }
+    }
+    const int exitCode = refused.isEmpty() ? Ok : VendorChanged;
+
     if (pretend) {
         // Offline: what would be posted and how it would be cut. The reads the real upload makes first
         // (what exists already, the latest devicestatus/profile) can only drop documents from this.
         QJsonArray requests;
-        QJsonArray refused;
-        NsBatch valid;
         for (NsCollection c :
              {NsCollection::Entries, NsCollection::Treatments, NsCollection::DeviceStatus, NsCollection::Profile}) {
-            for (const QJsonObject &d : batch.of(c)) {
-                const QString why = ns::NsDocuments::validationError(c, d);
-                if (why.isEmpty())
-                    valid.of(c).append(d);
-                else
-                    refused.append(QJsonObject{{QStringLiteral("collection"), nsCollectionName(c)},
-                                               {QStringLiteral("reason"), why}});
-            }
             QList<QList<QJsonObject>> groups;
             if (c == NsCollection::Entries || c == NsCollection::Treatments) {
                 for (qsizetype i = 0; i < valid.of(c).size(); i += config.batchSize)
@@ -374,42 +389,53 @@ void NightscoutCommand::upload(const ns::NsClientConfig &config, const QString &
                               {QStringLiteral("documents"), valid.toJson()}};
         io.out << QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Indented));
         io.out.flush();
-        finish(Ok);
+        io.err.flush();
+        finish(exitCode);
         return;
     }
 
-    makeClient(config)->upload(batch, [this, &io, json](const Result<ns::NsUploadReport> &result) {
-        if (!result.ok()) {
-            if (json)
+    ns::NsClientConfig importConfig = config;
+    importConfig.importMode = true;
+    makeClient(importConfig)
+        ->upload(valid, [this, &io, json, refused, exitCode](const Result<ns::NsUploadReport> &result) {
+            if (!result.ok()) {
+                if (json)
+                    io.out << QString::fromUtf8(
+                        QJsonDocument(QJsonObject{{QStringLiteral("error"), errorJson(result.error())}}).toJson());
+                io.err << tr("Upload failed: %1").arg(result.error().userMessage) << '\n';
+                io.out.flush();
+                io.err.flush();
+                finish(exitCodeFor(result.error()));
+                return;
+            }
+            const ns::NsUploadReport &r = result.value();
+            if (json) {
                 io.out << QString::fromUtf8(
-                    QJsonDocument(QJsonObject{{QStringLiteral("error"), errorJson(result.error())}}).toJson());
-            io.err << tr("Upload failed: %1").arg(result.error().userMessage) << '\n';
+                    QJsonDocument(QJsonObject{{QStringLiteral("posted"), r.posted},
+                                              {QStringLiteral("unchanged"), r.skippedUnchanged},
+                                              {QStringLiteral("foreign"), r.skippedForeign},
+                                              {QStringLiteral("refused"), r.refused + int(refused.size())},
+                                              {QStringLiteral("invalid"), refused},
+                                              {QStringLiteral("requests"), r.requests}})
+                        .toJson());
+            } else {
+                for (const QString &note : r.notes) {
+                    if (note.contains(QLatin1String("refused")) || note.contains(QLatin1String("too large")))
+                        io.err << note << '\n';
+                }
+                io.out << tr("Uploaded %1 documents (%2 unchanged, %3 left to other uploaders, %4 refused) in %5 "
+                             "requests.")
+                              .arg(r.posted)
+                              .arg(r.skippedUnchanged)
+                              .arg(r.skippedForeign)
+                              .arg(r.refused + int(refused.size()))
+                              .arg(r.requests)
+                       << '\n';
+            }
             io.out.flush();
             io.err.flush();
-            finish(exitCodeFor(result.error()));
-            return;
-        }
-        const ns::NsUploadReport &r = result.value();
-        if (json) {
-            io.out << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("posted"), r.posted},
-                                                                  {QStringLiteral("unchanged"), r.skippedUnchanged},
-                                                                  {QStringLiteral("foreign"), r.skippedForeign},
-                                                                  {QStringLiteral("refused"), r.refused},
-                                                                  {QStringLiteral("requests"), r.requests}})
-                                            .toJson());
-        } else {
-            io.out << tr("Uploaded %1 documents (%2 unchanged, %3 left to other uploaders, %4 refused) in %5 "
-                         "requests.")
-                          .arg(r.posted)
-                          .arg(r.skippedUnchanged)
-                          .arg(r.skippedForeign)
-                          .arg(r.refused)
-                          .arg(r.requests)
-                   << '\n';
-        }
-        io.out.flush();
-        finish(Ok);
-    });
+            finish(r.refused > 0 ? VendorChanged : exitCode);
+        });
 }
 
 } // namespace nb::cli

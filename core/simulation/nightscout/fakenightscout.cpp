@@ -6,6 +6,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
+
 namespace nb::sim {
 
 namespace {
@@ -203,6 +205,12 @@ ServerResponse FakeNightscout::handleApi(const ServerRequest &request, const QSt
     if (request.method == "GET") {
         if (!m_auth.permitted(auth, QStringLiteral("api:%1:read").arg(name)))
             return unauthorized();
+        if (head == QLatin1String("profile") && stripJson(rest).isEmpty()) {
+            // The list route: find[...] is ignored, count (default 10) is read as Number().
+            bool ok = false;
+            const double count = request.query.queryItemValue(QStringLiteral("count")).toDouble(&ok);
+            return ServerResponse::json(200, m_store.listProfiles(ok && count > 0 ? int(std::min(count, 1e9)) : 10));
+        }
         return collectionGet(*collection, head == QLatin1String("profiles") ? QString() : rest, request);
     }
     if (request.method == "POST" && writeRouteExists(*collection) && head != QLatin1String("profiles")) {

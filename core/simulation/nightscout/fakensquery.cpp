@@ -54,7 +54,9 @@ FakeNsQuery::FakeNsQuery(NsCollection collection, const QUrlQuery &query, const 
         m_regexFields = {QStringLiteral("eventType"), QStringLiteral("notes"), QStringLiteral("enteredBy")};
         break;
     case NsCollection::DeviceStatus:
+        break;
     case NsCollection::Profile:
+        dateField = QStringLiteral("startDate"); // /profiles (lib/server/profile.js queryOpts)
         break;
     }
 
@@ -74,7 +76,7 @@ FakeNsQuery::FakeNsQuery(NsCollection collection, const QUrlQuery &query, const 
         dateConstrained = dateConstrained || c.field == dateField ||
                           (collection == NsCollection::Entries && c.field == QLatin1String("dateString"));
     }
-    if (!dateConstrained && collection != NsCollection::Profile) {
+    if (!dateConstrained) { // profiles too: /profiles looks at the last 4 days of startDate by default
         const QDateTime since = now.addMSecs(-kDefaultWindowMs);
         Condition window{dateField, QStringLiteral("$gte"), {}, false, {}, false};
         window.value = collection == NsCollection::Entries ? QJsonValue(double(since.toMSecsSinceEpoch()))

@@ -14,7 +14,8 @@ namespace nb::sim {
 // queryOpts): find[field]=v, find[field][$op]=v ($eq $ne $gt $gte $lt $lte), integers for the
 // collection's numeric fields, /regex/flags for the fields that accept it, strings otherwise;
 // Mongo-style typed comparison (a string never equals or orders against a number); a default window of
-// 4 days on the date field when the query does not constrain it; and the collection's count default.
+// 4 days on the date field (profiles: startDate, compared as a string) when the query does not constrain
+// it; and the collection's count default. (GET /profile is not a query: see NightscoutStore::listProfiles.)
 class FakeNsQuery {
 public:
     // entryType: the :type of /entries/:type (sets find[type]).

@@ -265,6 +265,15 @@ QJsonArray NightscoutStore::find(NsCollection collection, const QUrlQuery &query
     return out;
 }
 
+QJsonArray NightscoutStore::listProfiles(int count) const
+{
+    const QList<QJsonObject> all = FakeNsQuery::sorted(NsCollection::Profile, documents(NsCollection::Profile));
+    QJsonArray out;
+    for (qsizetype i = 0; i < all.size() && i < count; ++i)
+        out.append(all.at(i));
+    return out;
+}
+
 QJsonValue NightscoutStore::currentEntry() const
 {
     QUrlQuery query;

@@ -39,6 +39,9 @@ public:
     Reply postProfile(const QJsonValue &body);
 
     QJsonArray find(NsCollection collection, const QUrlQuery &query, const QString &entryType = {}) const;
+    // GET /profile: the newest `count` profiles by startDate; find[...] is ignored there (only /profiles,
+    // i.e. find(), queries).
+    QJsonArray listProfiles(int count) const;
     QJsonValue currentEntry() const;   // newest entry of any type in the last 4 days, or null
     QJsonValue currentProfile() const; // newest profile by startDate, or null
 
