@@ -18,6 +18,9 @@ public:
     static SyncError appVersionTooOld(const QString &appVersion);
     // The redirect did not belong to the sign-in we started (state mismatch, error=..., no code).
     static SyncError signInRejected(const QString &userReason, const QString &detail);
+    // The token endpoint said no without Auth0's invalid_grant/invalid_client (a firewall's "Request
+    // blocked" page, a changed API): retryable, and the refresh token is kept.
+    static SyncError tokenRefusedForNow(int httpStatus, const QString &detail);
     static SyncError configuration(const QString &userMessage, const QString &detail);
 };
 
