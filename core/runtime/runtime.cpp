@@ -7,6 +7,7 @@
 #include "credentials/keychaincredentialstore.h"
 #include "credentials/memorycredentialstore.h"
 #include "demo/demomode.h"
+#include "logging/categories.h"
 #include "logging/logsink.h"
 #include "net/httpclient.h"
 #include "nightscout/nightscoutclient.h"
@@ -409,6 +410,12 @@ Result<void> Runtime::lock()
     qint64 holder = 0;
     if (lock->tryLock(&holder)) {
         m_lock = std::move(lock);
+        // The state was read at open(), perhaps while another process still held the lock and wrote it:
+        // from now on this process is the only writer, so read it again before changing anything.
+        if (m_stateStore) {
+            if (auto reloaded = m_stateStore->load(); !reloaded.ok())
+                qCWarning(lcState).noquote() << "state re-read after locking:" << reloaded.error().toLogString();
+        }
         return {};
     }
     return SyncError::make(SyncError::Kind::Storage,

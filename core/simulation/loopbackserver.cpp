@@ -287,6 +287,10 @@ void LoopbackServer::handle(QTcpSocket *socket, ServerRequest request)
             return;
         }
         case Fault::Kind::ServerError:
+            if (!f.htmlBody.isEmpty()) {
+                sendResponse(socket, ServerResponse::text(f.status, f.htmlBody, "text/html"), keepAlive);
+                return;
+            }
             sendResponse(socket,
                          ServerResponse::json(f.status, QJsonObject{{QStringLiteral("status"), f.status},
                                                                     {QStringLiteral("message"),

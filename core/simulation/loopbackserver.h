@@ -69,6 +69,7 @@ struct Fault {
     std::chrono::milliseconds delay{0};
     int retryAfterSeconds = 1;
     int status = 500;
+    QByteArray htmlBody; // ServerError: this HTML page (a firewall's "Request blocked") instead of JSON
 };
 
 // A small HTTP/1.1 server on 127.0.0.1, port chosen by the OS, for the fakes of Nightscout, CareLink
