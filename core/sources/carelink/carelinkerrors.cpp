@@ -50,6 +50,15 @@ SyncError CareLinkErrors::tokenRefusedForNow(int httpStatus, const QString &deta
                            QStringLiteral("CareLink token refresh: ") + detail, true, httpStatus);
 }
 
+SyncError CareLinkErrors::blockedByFirewall(int httpStatus, const QString &detail)
+{
+    return SyncError::make(SyncError::Kind::RateLimited,
+                           tr("CareLink blocked the request for now (HTTP %1, perhaps a firewall). Nightbridge keeps "
+                              "the sign-in and tries again later.")
+                               .arg(httpStatus),
+                           QStringLiteral("CareLink: firewall page: ") + detail, true, httpStatus);
+}
+
 SyncError CareLinkErrors::configuration(const QString &userMessage, const QString &detail)
 {
     return SyncError::make(SyncError::Kind::Config, userMessage, QStringLiteral("CareLink: ") + detail);
