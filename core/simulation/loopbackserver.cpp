@@ -2,6 +2,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLocale>
 #include <QPointer>
 #include <QSslServer>
 #include <QSslSocket>
@@ -344,6 +345,11 @@ void LoopbackServer::sendResponse(QTcpSocket *socket, const ServerResponse &resp
     }
     if (!hasContentType && !response.body.isEmpty())
         out += "Content-Type: application/octet-stream\r\n";
+    if (m_dateClock)
+        out +=
+            "Date: " +
+            QLocale::c().toString(m_dateClock().toUTC(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'")).toLatin1() +
+            "\r\n";
     out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
     out += keepAlive ? "Connection: keep-alive\r\n\r\n" : "Connection: close\r\n\r\n";
     out += response.body;

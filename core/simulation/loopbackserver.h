@@ -2,6 +2,7 @@
 
 #include "net/httptypes.h"
 
+#include <QDateTime>
 #include <QHostAddress>
 #include <QJsonDocument>
 #include <QList>
@@ -103,6 +104,9 @@ public:
     int requestCount(const QString &pathPrefix = {}) const;
     void clearRequests() { m_requests.clear(); }
     void setRecording(bool on) { m_recording = on; } // benchmarks turn it off
+    // Answers carry a `Date` header with this clock's time (the server's clock, for clock-skew tests);
+    // none when null (the default).
+    void setDateClock(std::function<QDateTime()> now) { m_dateClock = std::move(now); }
 
 signals:
     void requestReceived(const nb::sim::ServerRequest &request);
@@ -121,6 +125,7 @@ private:
     QList<Fault> m_faults;
     QList<ServerRequest> m_requests;
     bool m_recording = true;
+    std::function<QDateTime()> m_dateClock;
 };
 
 } // namespace nb::sim

@@ -447,6 +447,32 @@ private slots:
         CareLinkAuth c(rig.http, storeC, rig.clock, QStringLiteral("acc"), config);
         QVERIFY(rig.token(c).ok());
     }
+
+    // This computer's clock is 25 minutes behind CareLink's (its Date header says so) and the token
+    // endpoint refuses: the user is told about the clock, the sign-in is kept.
+    void wrongLocalClockIsReportedAsSuch()
+    {
+        Rig rig;
+        auto auth = rig.signedIn(QStringLiteral("DE"), QStringLiteral("follower.eu"));
+        QVERIFY(auth);
+        const Secret stored = *rig.stored(auth->refreshTokenKey());
+        rig.fake.server().setDateClock([&rig] { return rig.clock.nowUtc().addSecs(25 * 60); });
+        sim::Fault refused(sim::Fault::Kind::ServerError, 1, QStringLiteral("/eu-login/oauth/token"));
+        refused.status = 401;
+        rig.fake.server().injectFault(refused);
+        auth->invalidateAccessToken();
+        const Result<Secret> failed = rig.token(*auth);
+        QVERIFY(!failed.ok());
+        QVERIFY2(failed.error().userMessage.contains(QLatin1String("clock is 25 minute")),
+                 qPrintable(failed.error().userMessage));
+        QVERIFY(failed.error().userMessage.contains(QLatin1String("behind CareLink")));
+        QVERIFY(failed.error().kind != SyncError::Kind::Auth);
+        QCOMPARE(auth->state(), State::SignedIn);
+        QCOMPARE(*rig.stored(auth->refreshTokenKey()), stored);
+        // Within the tolerance, the Date header changes nothing.
+        rig.fake.server().setDateClock([&rig] { return rig.clock.nowUtc().addSecs(90); });
+        QVERIFY(rig.token(*auth).ok());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCareLinkAuth)
