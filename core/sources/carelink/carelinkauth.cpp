@@ -323,11 +323,16 @@ void CareLinkAuth::markSignInNeeded(const QString &detail, const Secret &deadTok
     m_persistPending = false;
     // The stored token is dead: remove it so a restart does not try it again, but only if it is still the
     // one that failed (compare-and-delete): a newer one another process stored meanwhile stays.
-    m_store.removeIfEqual(refreshTokenKey(), deadToken, this, [](const Result<void> &) {});
+    // Callers hear of it once the store is settled, so what they read next (the credential fingerprint
+    // of the pause) is the store's final state.
     const SyncError error = CareLinkErrors::signInNeeded(detail);
     setState(State::SignInNeeded);
-    emit signInNeeded(error);
-    finishRefresh(error);
+    m_store.removeIfEqual(refreshTokenKey(), deadToken, this, [this, error](const Result<void> &removed) {
+        if (!removed.ok())
+            qCWarning(lcCareLink) << "could not remove the dead CareLink refresh token:" << removed.error().detail;
+        emit signInNeeded(error);
+        finishRefresh(error);
+    });
 }
 
 void CareLinkAuth::signOut(QObject *context, DoneCallback done)
