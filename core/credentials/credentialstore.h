@@ -28,6 +28,10 @@ public:
     virtual void read(const QString &key, QObject *context, ReadCallback callback) = 0;
     virtual void write(const QString &key, const Secret &value, QObject *context, WriteCallback callback) = 0;
     virtual void remove(const QString &key, QObject *context, WriteCallback callback) = 0; // not found is OK
+    // Compare-and-delete: removes `key` only while it still holds `expected` (another process may have
+    // stored a newer value meanwhile, which must survive). Not found or a different value is OK. The
+    // default reads, compares and removes; stores that can lock across processes do it atomically.
+    virtual void removeIfEqual(const QString &key, const Secret &expected, QObject *context, WriteCallback callback);
 
     virtual QString backendName() const = 0; // for diagnostics and the settings UI
     virtual bool isEncrypted() const = 0;    // false only for the opt-in file store

@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QLockFile>
 #include <QSaveFile>
 #include <QTimer>
 
@@ -52,30 +53,59 @@ void FileCredentialStore::read(const QString &key, QObject *context, ReadCallbac
 
 void FileCredentialStore::write(const QString &key, const Secret &value, QObject *context, WriteCallback callback)
 {
-    Result<QJsonObject> secrets = loadSecrets();
-    Result<void> result;
-    if (!secrets.ok()) {
-        result = secrets.error();
-    } else {
-        QJsonObject next = secrets.value();
-        next.insert(key, QString::fromLatin1(value.revealBytes().toBase64()));
-        result = saveSecrets(next);
-    }
+    Result<void> result = modify([&](QJsonObject &secrets) {
+        secrets.insert(key, QString::fromLatin1(value.revealBytes().toBase64()));
+        return true;
+    });
     reply(context, std::move(callback), std::move(result));
 }
 
 void FileCredentialStore::remove(const QString &key, QObject *context, WriteCallback callback)
 {
-    Result<QJsonObject> secrets = loadSecrets();
-    Result<void> result;
-    if (!secrets.ok()) {
-        result = secrets.error();
-    } else if (secrets->contains(key)) {
-        QJsonObject next = secrets.value();
-        next.remove(key);
-        result = saveSecrets(next);
-    }
+    Result<void> result = modify([&](QJsonObject &secrets) {
+        if (!secrets.contains(key))
+            return false;
+        secrets.remove(key);
+        return true;
+    });
     reply(context, std::move(callback), std::move(result));
+}
+
+void FileCredentialStore::removeIfEqual(const QString &key, const Secret &expected, QObject *context,
+                                        WriteCallback callback)
+{
+    Result<void> result = modify([&](QJsonObject &secrets) {
+        if (!secrets.contains(key) ||
+            QByteArray::fromBase64(secrets.value(key).toString().toLatin1()) != expected.revealBytes())
+            return false; // someone stored a newer value: it stays
+        secrets.remove(key);
+        return true;
+    });
+    reply(context, std::move(callback), std::move(result));
+}
+
+Result<void> FileCredentialStore::modify(const std::function<bool(QJsonObject &)> &change)
+{
+    const QString dir = QFileInfo(m_path).absolutePath();
+    if (!QDir().mkpath(dir))
+        return fileError(QStringLiteral("cannot create %1").arg(dir));
+    QLockFile lock(lockFilePath());
+    if (!lock.tryLock(m_lockTimeoutMs)) {
+        qint64 pid = 0;
+        QString host, app;
+        lock.getLockInfo(&pid, &host, &app);
+        return fileError(QStringLiteral("%1 is locked by another process (PID %2, error %3)")
+                             .arg(lockFilePath())
+                             .arg(pid)
+                             .arg(int(lock.error())));
+    }
+    Result<QJsonObject> secrets = loadSecrets();
+    if (!secrets.ok())
+        return secrets.error();
+    QJsonObject next = secrets.value();
+    if (!change(next))
+        return {};
+    return saveSecrets(next);
 }
 
 Result<QJsonObject> FileCredentialStore::loadSecrets() const

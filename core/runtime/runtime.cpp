@@ -8,6 +8,7 @@
 #include "credentials/keychaincredentialstore.h"
 #include "credentials/memorycredentialstore.h"
 #include "demo/demomode.h"
+#include "logging/categories.h"
 #include "logging/logsink.h"
 #include "net/httpclient.h"
 #include "nightscout/nightscoutclient.h"
@@ -423,6 +424,12 @@ Result<void> Runtime::lock()
     m_lockHeldElsewhere = false;
     if (lock->tryLock(&holder)) {
         m_lock = std::move(lock);
+        // The state was read at open(), perhaps while another process still held the lock and wrote it:
+        // from now on this process is the only writer, so read it again before changing anything.
+        if (m_stateStore) {
+            if (auto reloaded = m_stateStore->load(); !reloaded.ok())
+                qCWarning(lcState).noquote() << "state re-read after locking:" << reloaded.error().toLogString();
+        }
         return {};
     }
     if (!lock->error().isEmpty()) {

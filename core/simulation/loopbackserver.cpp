@@ -2,6 +2,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLocale>
 #include <QPointer>
 #include <QSslServer>
 #include <QSslSocket>
@@ -289,6 +290,10 @@ void LoopbackServer::handle(QTcpSocket *socket, ServerRequest request)
             return;
         }
         case Fault::Kind::ServerError:
+            if (!f.htmlBody.isEmpty()) {
+                sendResponse(socket, ServerResponse::text(f.status, f.htmlBody, "text/html"), keepAlive);
+                return;
+            }
             sendResponse(socket,
                          ServerResponse::json(f.status, QJsonObject{{QStringLiteral("status"), f.status},
                                                                     {QStringLiteral("message"),
@@ -375,6 +380,11 @@ void LoopbackServer::sendResponse(QTcpSocket *socket, const ServerResponse &resp
     }
     if (!hasContentType && !response.body.isEmpty())
         out += "Content-Type: application/octet-stream\r\n";
+    if (m_dateClock)
+        out +=
+            "Date: " +
+            QLocale::c().toString(m_dateClock().toUTC(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'")).toLatin1() +
+            "\r\n";
     out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
     out += keepAlive ? "Connection: keep-alive\r\n\r\n" : "Connection: close\r\n\r\n";
     out += response.body;

@@ -2,6 +2,7 @@
 
 #include "net/httptypes.h"
 
+#include <QDateTime>
 #include <QHostAddress>
 #include <QJsonDocument>
 #include <QList>
@@ -72,6 +73,7 @@ struct Fault {
     int retryAfterSeconds = 1;
     int status = 500;
     qint64 hugeBytes = qint64(1) << 30;
+    QByteArray htmlBody; // ServerError: this HTML page (a firewall's "Request blocked") instead of JSON
 };
 
 // A small HTTP/1.1 server on 127.0.0.1, port chosen by the OS, for the fakes of Nightscout, CareLink
@@ -105,6 +107,9 @@ public:
     int requestCount(const QString &pathPrefix = {}) const;
     void clearRequests() { m_requests.clear(); }
     void setRecording(bool on) { m_recording = on; } // benchmarks turn it off
+    // Answers carry a `Date` header with this clock's time (the server's clock, for clock-skew tests);
+    // none when null (the default).
+    void setDateClock(std::function<QDateTime()> now) { m_dateClock = std::move(now); }
 
 signals:
     void requestReceived(const nb::sim::ServerRequest &request);
@@ -124,6 +129,7 @@ private:
     QList<Fault> m_faults;
     QList<ServerRequest> m_requests;
     bool m_recording = true;
+    std::function<QDateTime()> m_dateClock;
 };
 
 } // namespace nb::sim

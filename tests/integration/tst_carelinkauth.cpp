@@ -1,6 +1,8 @@
 // CareLinkAuth and CareLinkDiscovery against the fake CareLink: sign-in through the login form with the
 // redirect handed to the core entry point, state checks, refresh with rotation, the crash between
 // rotation and persist, one refresh at a time, region selection and discovery fallback.
+#include "credentialwait.h"
+#include "credentials/filecredentialstore.h"
 #include "credentials/memorycredentialstore.h"
 #include "fakecarelink.h"
 #include "manualclock.h"
@@ -10,6 +12,7 @@
 
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -374,6 +377,101 @@ private slots:
         QCOMPARE(config.appVersion, QStringLiteral("3.9.1"));
         rig.fake.server().clearFaults();
         QCOMPARE(rig.resolve(QStringLiteral("US")).source, QStringLiteral("discovery"));
+    }
+
+    // A firewall or CDN in front of the token endpoint answers 403 with an HTML page ("Request blocked"):
+    // the refresh token is kept, the failure is retryable and not a sign-in problem, the next try works.
+    void blockedTokenEndpointKeepsTheSignIn()
+    {
+        Rig rig;
+        auto auth = rig.signedIn(QStringLiteral("DE"), QStringLiteral("follower.eu"));
+        QVERIFY(auth);
+        const Secret stored = *rig.stored(auth->refreshTokenKey());
+        QSignalSpy needed(auth.get(), &CareLinkAuth::signInNeeded);
+        for (const int status : {403, 401, 400}) {
+            sim::Fault waf(sim::Fault::Kind::ServerError, 1, QStringLiteral("/eu-login/oauth/token"));
+            waf.status = status;
+            rig.fake.server().injectFault(waf);
+            auth->invalidateAccessToken();
+            const Result<Secret> failed = rig.token(*auth);
+            QVERIFY(!failed.ok());
+            QVERIFY2(failed.error().kind != SyncError::Kind::Auth, qPrintable(failed.error().toLogString()));
+            QVERIFY(failed.error().retryable);
+            QVERIFY(failed.error().userMessage.contains(QLatin1String("keeps the sign-in")));
+            QCOMPARE(auth->state(), State::SignedIn);
+            QCOMPARE(*rig.stored(auth->refreshTokenKey()), stored);
+        }
+        QCOMPARE(needed.count(), 0);
+        QVERIFY(rig.token(*auth).ok());
+        QCOMPARE(rig.fake.tenant(QStringLiteral("EU")).activeRefreshTokens(QStringLiteral("follower.eu")), 1);
+    }
+
+    // Two processes (the tray app and a CLI run) use the same CareLink account and the same credentials
+    // file. Each refresh rotates the token; the one holding the older token gets invalid_grant, reads the
+    // store again and adopts the newer token instead of throwing the sign-in away.
+    void twoProcessesShareOneAccount()
+    {
+        Rig rig;
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString file = dir.filePath(QStringLiteral("credentials.json"));
+        FileCredentialStore storeA(file);
+        FileCredentialStore storeB(file);
+        const ServiceConfig config = rig.resolve(QStringLiteral("DE"));
+        CareLinkAuth a(rig.http, storeA, rig.clock, QStringLiteral("acc"), config);
+        CareLinkAuth b(rig.http, storeB, rig.clock, QStringLiteral("acc"), config);
+        QVERIFY(rig.complete(a, rig.fake.approve(a.beginSignIn(), QStringLiteral("follower.eu"))).ok());
+        auto &tenant = rig.fake.tenant(QStringLiteral("EU"));
+        auto storedNow = [&]() -> std::optional<Secret> {
+            const auto read = test::waitRead(storeA, a.refreshTokenKey(), nullptr);
+            return read && read->ok() ? read->value() : std::nullopt;
+        };
+        QSignalSpy neededA(&a, &CareLinkAuth::signInNeeded);
+        QSignalSpy neededB(&b, &CareLinkAuth::signInNeeded);
+        for (int round = 0; round < 3; ++round) {
+            // B starts (or runs on) and refreshes: rotation, the token A holds is dead now.
+            b.invalidateAccessToken();
+            QVERIFY(rig.token(b).ok());
+            // A's access token expires; it refreshes with its old token, is refused, adopts B's.
+            a.invalidateAccessToken();
+            const Result<Secret> tokenA = rig.token(a);
+            QVERIFY2(tokenA.ok(), qPrintable(tokenA.ok() ? QString() : tokenA.error().toLogString()));
+            QCOMPARE(a.state(), State::SignedIn);
+            QVERIFY(storedNow().has_value()); // never deleted
+            QCOMPARE(tenant.activeRefreshTokens(QStringLiteral("follower.eu")), 1);
+        }
+        QCOMPARE(neededA.count(), 0);
+        QCOMPARE(neededB.count(), 0);
+        // A third process (a restart) finds the live token in the file.
+        FileCredentialStore storeC(file);
+        CareLinkAuth c(rig.http, storeC, rig.clock, QStringLiteral("acc"), config);
+        QVERIFY(rig.token(c).ok());
+    }
+
+    // This computer's clock is 25 minutes behind CareLink's (its Date header says so) and the token
+    // endpoint refuses: the user is told about the clock, the sign-in is kept.
+    void wrongLocalClockIsReportedAsSuch()
+    {
+        Rig rig;
+        auto auth = rig.signedIn(QStringLiteral("DE"), QStringLiteral("follower.eu"));
+        QVERIFY(auth);
+        const Secret stored = *rig.stored(auth->refreshTokenKey());
+        rig.fake.server().setDateClock([&rig] { return rig.clock.nowUtc().addSecs(25 * 60); });
+        sim::Fault refused(sim::Fault::Kind::ServerError, 1, QStringLiteral("/eu-login/oauth/token"));
+        refused.status = 401;
+        rig.fake.server().injectFault(refused);
+        auth->invalidateAccessToken();
+        const Result<Secret> failed = rig.token(*auth);
+        QVERIFY(!failed.ok());
+        QVERIFY2(failed.error().userMessage.contains(QLatin1String("clock is 25 minute")),
+                 qPrintable(failed.error().userMessage));
+        QVERIFY(failed.error().userMessage.contains(QLatin1String("behind CareLink")));
+        QVERIFY(failed.error().kind != SyncError::Kind::Auth);
+        QCOMPARE(auth->state(), State::SignedIn);
+        QCOMPARE(*rig.stored(auth->refreshTokenKey()), stored);
+        // Within the tolerance, the Date header changes nothing.
+        rig.fake.server().setDateClock([&rig] { return rig.clock.nowUtc().addSecs(90); });
+        QVERIFY(rig.token(*auth).ok());
     }
 };
 

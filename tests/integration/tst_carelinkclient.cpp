@@ -227,6 +227,28 @@ private slots:
         QCOMPARE(rig.dataCalls(), 2);
     }
 
+    // A CDN/firewall in front of the data host answers 403 with an HTML page: retryable, no refresh (it
+    // would only rotate the token), the sign-in stays.
+    void firewallPageOnADataCallKeepsTheSignIn()
+    {
+        Rig rig;
+        QVERIFY(rig.signIn(QStringLiteral("DE"), QStringLiteral("follower")));
+        const Result<Identity> id = rig.identity();
+        QVERIFY(id.ok());
+        sim::Fault f = fault(sim::Fault::Kind::ServerError, 1, kEuData);
+        f.status = 403;
+        f.htmlBody = "<html><body><h1>403 ERROR</h1><h2>Request blocked.</h2></body></html>";
+        rig.fake.server().injectFault(f);
+        const DataRequest request = DataRequest::forPatient(*id, QStringLiteral("ben"), QString());
+        const Result<PatientData> data = rig.data(request);
+        QVERIFY(!data.ok());
+        QVERIFY2(data.error().kind != SyncError::Kind::Auth, qPrintable(data.error().toLogString()));
+        QVERIFY(data.error().retryable);
+        QVERIFY(data.error().userMessage.contains(QLatin1String("keeps the sign-in")));
+        QCOMPARE(rig.fake.tenant(QStringLiteral("EU")).tokenRequests(QStringLiteral("refresh_token")), 0);
+        QVERIFY(rig.data(request).ok()); // the firewall let go: same sign-in
+    }
+
     void oldAppVersionGets206()
     {
         Rig rig;

@@ -4,7 +4,9 @@
 // each: no crash, the right error kind, side and a message for the user, no lockout (sign-in attempts stay
 // within the budget), and once the fault clears the site holds everything exactly once.
 // Issue 11 adds hostile input: a 1 GB answer on each side (refused, memory stays bounded) and a Nightscout
-// site that ignores the find[...] of the gap check's queries (bounded, reported).
+// site that ignores the find[...] of the gap check's queries (bounded, reported); a firewall's 403 page at
+// CareLink's token endpoint (the sign-in is kept) and two processes refreshing the same CareLink account
+// (no sign-in lost).
 #include "common/clock.h"
 #include "credentials/memorycredentialstore.h"
 #include "demo/demomode.h"
@@ -362,6 +364,79 @@ private slots:
         }
         QVERIFY2(healed.ok(), healed.error ? qPrintable(healed.error->toLogString()) : "");
         QVERIFY(m_outbox->isEmpty());
+        expectComplete();
+    }
+
+    // Issue 11: a firewall in front of CareLink's token endpoint answers 403 with an HTML page. The
+    // refresh token is kept, the run fails retryably (no pause, no "sign in again"), and once the
+    // firewall lets requests through the same sign-in works again.
+    void careLinkTokenEndpointBlockedKeepsTheSignIn()
+    {
+        build(Side::CareLink);
+        const RunReport first = runOnce();
+        QVERIFY2(first.ok(), first.error ? qPrintable(first.error->toLogString()) : "");
+        sim::FakeWorld &world = m_demo->world();
+        auto &tenant = world.careLink().tenant(u"EU"_s);
+        Fault waf(Fault::Kind::ServerError, 40, u"/eu-login/oauth/token"_s);
+        waf.status = 403;
+        waf.htmlBody = "<html><head><title>ERROR: The request could not be satisfied</title></head><body>"
+                       "<h1>403 ERROR</h1><h2>Request blocked.</h2></body></html>";
+        serverOf(Side::CareLink).injectFault(waf);
+        tenant.expireAccessTokens();
+        world.reveal();
+        for (int run = 0; run < 2; ++run) {
+            const RunReport broken = runOnce();
+            QVERIFY(!broken.ok());
+            QVERIFY(!broken.skippedPaused);
+            QVERIFY2(broken.error->kind != SyncError::Kind::Auth, qPrintable(broken.error->toLogString()));
+            QVERIFY(broken.error->retryable);
+            QVERIFY(!broken.error->userMessage.contains(u"sign-in needed"_s));
+            QVERIFY(m_store->contains(u"carelink/demo-carelink/refresh_token"_s));
+        }
+        QVERIFY(!m_state->account(m_account).authPaused);
+        serverOf(Side::CareLink).clearFaults();
+        const RunReport healed = runOnce(); // no browser sign-in in between
+        QVERIFY2(healed.ok(), healed.error ? qPrintable(healed.error->toLogString()) : "");
+        QCOMPARE(tenant.activeRefreshTokens(sim::FakeWorld::careLinkUser()), 1);
+        expectComplete();
+    }
+
+    // Issue 11: two processes (the tray app and a CLI run, here two sources with their own HTTP clients)
+    // refresh the same CareLink account, sharing the credential store. Every refresh rotates the token;
+    // no sign-in is lost, and a restart still finds a live token.
+    void twoProcessesRefreshTheSameCareLinkAccount()
+    {
+        build(Side::CareLink);
+        QVERIFY(runOnce().ok());
+        sim::FakeWorld &world = m_demo->world();
+        auto &tenant = world.careLink().tenant(u"EU"_s);
+        HttpClient otherHttp(m_clock);
+        carelink::CareLinkSource::Config c;
+        c.accountId = m_account;
+        c.country = u"DE"_s;
+        c.overrides.discoveryUrl = world.careLinkDiscovery();
+        carelink::CareLinkSource other(otherHttp, *m_store, m_clock, c);
+        const int refreshesBefore = tenant.tokenRequests(u"refresh_token"_s);
+        for (int round = 0; round < 3; ++round) {
+            tenant.expireAccessTokens();
+            std::optional<Result<LoginInfo>> login; // the other process runs first and rotates the token
+            other.checkLogin([&](const Result<LoginInfo> &r) { login = r; });
+            QTRY_VERIFY_WITH_TIMEOUT(login.has_value(), 20000);
+            QVERIFY2(login->ok(), qPrintable(login->ok() ? QString() : login->error().toLogString()));
+            tenant.expireAccessTokens();
+            world.reveal();
+            const RunReport mine = runOnce(); // holds the older token: refused, adopts the stored one
+            QVERIFY2(mine.ok(), mine.error ? qPrintable(mine.error->toLogString()) : "");
+            QVERIFY(m_store->contains(u"carelink/demo-carelink/refresh_token"_s));
+            QCOMPARE(tenant.activeRefreshTokens(sim::FakeWorld::careLinkUser()), 1);
+        }
+        QVERIFY(tenant.tokenRequests(u"refresh_token"_s) > refreshesBefore);
+        QVERIFY(!m_state->account(m_account).authPaused);
+        // A restart of either process signs in from the stored token.
+        build(Side::CareLink);
+        tenant.expireAccessTokens();
+        const RunReport restarted = runOnce();
+        QVERIFY2(restarted.ok(), restarted.error ? qPrintable(restarted.error->toLogString()) : "");
         expectComplete();
     }
 };

@@ -184,6 +184,20 @@ private slots:
         const CliRun busy = cli({u"sync"_s});
         QCOMPARE(busy.exitCode, 8);
         QVERIFY(busy.err.contains(u"Another Nightbridge process"_s));
+        // Issue 11: a sign-in check or an account change would rotate tokens and rewrite state behind the
+        // daemon's back: they wait for the lock too; listing is read-only and works.
+        const int loginsBefore = m_harness.stats().value(u"tandemCredentialPosts"_s).toInt(-1);
+        const CliRun check = cli({u"check-login"_s});
+        QCOMPARE(check.exitCode, 8);
+        QVERIFY(check.err.contains(u"Another Nightbridge process"_s));
+        QVERIFY(!check.out.contains(u"signed in"_s));
+        QCOMPARE(m_harness.stats().value(u"tandemCredentialPosts"_s).toInt(-1), loginsBefore);
+        QCOMPARE(cli({u"accounts"_s, u"set"_s, u"tandem"_s, u"name=Renamed behind the daemon"_s}).exitCode, 8);
+        QCOMPARE(cli({u"accounts"_s, u"remove"_s, u"tandem"_s}).exitCode, 8);
+        const CliRun listed = cli({u"accounts"_s, u"list"_s});
+        QCOMPARE(listed.exitCode, 0);
+        QVERIFY(listed.out.contains(u"tandem"_s));
+        QVERIFY(!listed.out.contains(u"Renamed behind the daemon"_s));
         ::kill(pid_t(daemon.processId()), SIGTERM);
         QVERIFY(daemon.waitForFinished(30000));
         QCOMPARE(daemon.exitCode(), 0);

@@ -7,6 +7,7 @@
 #include "net/httpclient.h"
 #include "simulation/tandem/faketandemsource.h"
 #include "simulation/tandem/tandemstreamgenerator.h"
+#include "sources/tandem/client/tandemauth.h"
 #include "sources/tandem/client/tandemclient.h"
 #include "sources/tandem/tandemtime.h"
 
@@ -374,6 +375,74 @@ private slots:
         QCOMPARE(s->error().kind, SyncError::Kind::Auth);
         QVERIFY(s->error().detail.contains(QLatin1String("signature")));
         QVERIFY(!m_store->contains(QStringLiteral("account/tandem-1/login-guard")));
+    }
+
+    // A firewall (403) or a changed API (404, 400 without the known answer) in front of the sign-in is not
+    // a wrong password: it is retryable, never counts against the lockout budget, and the next try works.
+    void blockedSignInIsNotAWrongPassword()
+    {
+        auto c = client();
+        for (const int status : {403, 404, 400, 403, 403}) {
+            nb::sim::Fault blocked(nb::sim::Fault::Kind::ServerError, 1, QStringLiteral("/accounts/api/login"));
+            blocked.status = status;
+            m_fake->server().injectFault(blocked);
+            std::optional<Result<TandemSession>> s;
+            c->ensureSession([&](const Result<TandemSession> &r) { s.emplace(r); });
+            QTRY_VERIFY_WITH_TIMEOUT(s.has_value(), kWait);
+            QVERIFY(!s->ok());
+            QVERIFY2(s->error().kind != SyncError::Kind::Auth, qPrintable(s->error().toLogString()));
+            QVERIFY(s->error().retryable);
+            QCOMPARE(s->error().httpStatus, status);
+            QVERIFY(!s->error().userMessage.contains(QLatin1String("e-mail address and password")));
+            QVERIFY(!s->error().userMessage.contains(QLatin1String("stopped trying")));
+        }
+        QCOMPARE(m_fake->failedLogins(), 0);
+        QCOMPARE(c->loginAttempts(), 5); // five blocked answers, yet the budget (3) was not used up
+        std::optional<Result<TandemSession>> ok;
+        c->ensureSession([&](const Result<TandemSession> &r) { ok.emplace(r); });
+        QTRY_VERIFY_WITH_TIMEOUT(ok.has_value(), kWait);
+        QVERIFY2(ok->ok(), qPrintable(ok->ok() ? QString() : ok->error().toLogString()));
+    }
+
+    // Only the service's own "invalid credentials" answer is a wrong password.
+    void onlyTheKnownAnswerIsAWrongPassword()
+    {
+        const QJsonObject invalid{{QStringLiteral("status"), QStringLiteral("FAILED")},
+                                  {QStringLiteral("error"), QStringLiteral("account/invalid_credentials")}};
+        QVERIFY(TandemAuth::isCredentialsRefusal(401, invalid));
+        QVERIFY(TandemAuth::isCredentialsRefusal(400, invalid));
+        QVERIFY(!TandemAuth::isCredentialsRefusal(403, invalid)); // a WAF never speaks for the account
+        QVERIFY(!TandemAuth::isCredentialsRefusal(
+            401, QJsonObject{{QStringLiteral("message"), QStringLiteral("Unauthorized")}}));
+        QVERIFY(
+            !TandemAuth::isCredentialsRefusal(200, QJsonObject{{QStringLiteral("status"), QStringLiteral("PENDING")}}));
+        QVERIFY(!TandemAuth::isCredentialsRefusal(400, QJsonObject()));
+    }
+
+    // This computer's clock is hours ahead: the id_token looks expired. The user is told about the clock,
+    // not about a sign-in problem, and nothing counts against the budget.
+    void wrongLocalClockIsReportedAsSuch()
+    {
+        test::ManualClock local(m_clock->nowUtc().addSecs(10 * 3600)); // 600 minutes ahead
+        HttpClient http(local);
+        TandemClient c(http, *m_store, local, account());
+        std::optional<Result<TandemSession>> s;
+        c.ensureSession([&](const Result<TandemSession> &r) { s.emplace(r); });
+        QTRY_VERIFY_WITH_TIMEOUT(s.has_value(), kWait);
+        QVERIFY(!s->ok());
+        QVERIFY2(s->error().kind != SyncError::Kind::Auth, qPrintable(s->error().toLogString()));
+        QVERIFY(s->error().retryable);
+        QVERIFY2(s->error().userMessage.contains(QLatin1String("clock is 600 minute")),
+                 qPrintable(s->error().userMessage));
+
+        // A few minutes off is tolerated (leeway): the sign-in works.
+        test::ManualClock slightlyOff(m_clock->nowUtc().addSecs(-4 * 60));
+        HttpClient http2(slightlyOff);
+        TandemClient ok(http2, *m_store, slightlyOff, account());
+        std::optional<Result<TandemSession>> good;
+        ok.ensureSession([&](const Result<TandemSession> &r) { good.emplace(r); });
+        QTRY_VERIFY_WITH_TIMEOUT(good.has_value(), kWait);
+        QVERIFY2(good->ok(), qPrintable(good->ok() ? QString() : good->error().toLogString()));
     }
 };
 

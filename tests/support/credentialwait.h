@@ -39,4 +39,13 @@ inline WriteAnswer waitRemove(CredentialStore &store, const QString &key, QObjec
     return *box;
 }
 
+inline WriteAnswer waitRemoveIfEqual(CredentialStore &store, const QString &key, const Secret &expected,
+                                     QObject *context, int timeoutMs = 20000)
+{
+    auto box = std::make_shared<WriteAnswer>();
+    store.removeIfEqual(key, expected, context, [box](const Result<void> &r) { *box = r; });
+    (void)QTest::qWaitFor([&] { return box->has_value(); }, timeoutMs);
+    return *box;
+}
+
 } // namespace nb::test

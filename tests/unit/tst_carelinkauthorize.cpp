@@ -171,7 +171,10 @@ private slots:
     {
         const QByteArray invalidGrant =
             R"({"error":"invalid_grant","error_description":"Unknown or invalid refresh token."})";
-        QVERIFY(TokenResponse::isDeadGrant(403, {}));
+        QVERIFY(!TokenResponse::isDeadGrant(403, {}));
+        QVERIFY(!TokenResponse::isDeadGrant(403, "<html><h1>Request blocked.</h1></html>"));
+        QVERIFY(TokenResponse::isDeadGrant(403, invalidGrant));
+        QVERIFY(TokenResponse::isDeadGrant(400, R"({"error":"invalid_client"})"));
         QVERIFY(TokenResponse::isDeadGrant(400, invalidGrant));
         QVERIFY(TokenResponse::isDeadGrant(401, invalidGrant));
         QVERIFY(!TokenResponse::isDeadGrant(400, R"({"error":"invalid_request"})"));

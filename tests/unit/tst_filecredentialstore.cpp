@@ -2,6 +2,7 @@
 #include "credentialwait.h"
 
 #include <QFile>
+#include <QLockFile>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
@@ -36,6 +37,8 @@ private slots:
     void unwritableLocationIsClearError();
     void answersAsynchronously();
     void droppedWhenContextDies();
+    void changesWaitForAnotherProcessesLock();
+    void removeIfEqualKeepsANewerValue();
 
 private:
     QString path() const { return m_dir->filePath(QStringLiteral("secrets/credentials.json")); }
@@ -180,6 +183,44 @@ void TestFileCredentialStore::droppedWhenContextDies()
     QVERIFY(!called);
     // The write itself happened: the callback is dropped, not the operation.
     QCOMPARE(test::waitRead(store, QStringLiteral("k"), this).value().value()->reveal(), QStringLiteral("v"));
+}
+
+// Another process (the tray app, the CLI) holds the store's lock while it changes the file: a change here
+// waits for it and, when it does not end, fails instead of overwriting the other's write.
+void TestFileCredentialStore::changesWaitForAnotherProcessesLock()
+{
+    FileCredentialStore store(path());
+    QVERIFY(test::waitWrite(store, QStringLiteral("k"), Secret(QStringLiteral("v1")), this).value().ok());
+    QCOMPARE(store.lockFilePath(), path() + QStringLiteral(".lock"));
+    {
+        QLockFile other(store.lockFilePath());
+        QVERIFY(other.tryLock(0));
+        store.setLockTimeout(200);
+        const auto blocked = test::waitWrite(store, QStringLiteral("k"), Secret(QStringLiteral("v2")), this);
+        QVERIFY(blocked && !blocked->ok());
+        QCOMPARE(blocked->error().kind, SyncError::Kind::Keychain);
+        const auto removed = test::waitRemove(store, QStringLiteral("k"), this);
+        QVERIFY(removed && !removed->ok());
+        QCOMPARE(test::waitRead(store, QStringLiteral("k"), this).value().value()->reveal(), QStringLiteral("v1"));
+    }
+    QVERIFY(test::waitWrite(store, QStringLiteral("k"), Secret(QStringLiteral("v2")), this).value().ok());
+    QCOMPARE(test::waitRead(store, QStringLiteral("k"), this).value().value()->reveal(), QStringLiteral("v2"));
+    QVERIFY(!QFile::exists(store.lockFilePath())); // released after each change
+}
+
+// Compare-and-delete: a process removes a value only while it is the one it knows to be dead.
+void TestFileCredentialStore::removeIfEqualKeepsANewerValue()
+{
+    FileCredentialStore mine(path());
+    FileCredentialStore theirs(path()); // another process on the same file
+    const QString key = QStringLiteral("carelink/a/refresh_token");
+    QVERIFY(test::waitWrite(mine, key, Secret(QStringLiteral("old")), this).value().ok());
+    QVERIFY(test::waitWrite(theirs, key, Secret(QStringLiteral("new")), this).value().ok());
+    QVERIFY(test::waitRemoveIfEqual(mine, key, Secret(QStringLiteral("old")), this).value().ok());
+    QCOMPARE(test::waitRead(mine, key, this).value().value()->reveal(), QStringLiteral("new"));
+    QVERIFY(test::waitRemoveIfEqual(mine, key, Secret(QStringLiteral("new")), this).value().ok());
+    QVERIFY(!test::waitRead(mine, key, this).value().value().has_value());
+    QVERIFY(test::waitRemoveIfEqual(mine, key, Secret(QStringLiteral("new")), this).value().ok()); // not found: OK
 }
 
 QTEST_GUILESS_MAIN(TestFileCredentialStore)

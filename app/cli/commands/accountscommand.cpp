@@ -99,6 +99,15 @@ void AccountsCommand::run(const QStringList &arguments, CommandIo &io, std::func
     }
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(0);
+    // Changing accounts rewrites settings, secrets and state that a running sync (tray app, daemon) uses:
+    // only while no other process syncs. Listing is read-only.
+    if (action != QLatin1String("list")) {
+        if (auto locked = env().lock(); !locked.ok()) {
+            io.err << locked.error().userMessage << '\n';
+            finish(env().lockFailureCode(locked.error()));
+            return;
+        }
+    }
     if (action == QLatin1String("list") && positional.size() == 1)
         list(parser.isSet(QStringLiteral("json")));
     else if (action == QLatin1String("add") && positional.size() == 2)

@@ -19,7 +19,7 @@ QString CheckLoginCommand::usage() const
               "Signs in to Tandem Source / CareLink for each selected account and prints the pump or role it\n"
               "found. A sign-in refused earlier paused the account; a successful check lifts that pause.\n"
               "Exit codes: 0 all signed in, 3 configuration (missing password, ...), 4 refused or sign-in needed,\n"
-              "5 vendor unreachable, 6 unexpected answer.\n");
+              "5 vendor unreachable, 6 unexpected answer, 8 another Nightbridge process is syncing.\n");
 }
 
 void CheckLoginCommand::run(const QStringList &arguments, CommandIo &io, std::function<void(int)> done)
@@ -29,6 +29,12 @@ void CheckLoginCommand::run(const QStringList &arguments, CommandIo &io, std::fu
     QCommandLineParser parser;
     if (!parser.parse(QStringList{name()} + arguments) || !parser.positionalArguments().isEmpty()) {
         usageError(parser.errorText().isEmpty() ? tr("check-login takes no arguments.") : parser.errorText());
+        return;
+    }
+    // A sign-in may rotate tokens and lifts pauses in the state: never behind a running sync's back.
+    if (auto locked = env().lock(); !locked.ok()) {
+        io.err << locked.error().userMessage << '\n';
+        finish(env().lockFailureCode(locked.error()));
         return;
     }
     prepareAccounts(false, [this](QList<Prepared> accounts) {

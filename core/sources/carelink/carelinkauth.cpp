@@ -2,6 +2,7 @@
 
 #include "carelinkerrors.h"
 #include "common/clock.h"
+#include "common/clockskew.h"
 #include "credentials/credentialstore.h"
 #include "logging/categories.h"
 #include "net/httpclient.h"
@@ -9,8 +10,9 @@
 
 #include <QTimer>
 
-#include <utility>
 #include <QUrlQuery>
+
+#include <utility>
 
 namespace nb::carelink {
 
@@ -205,7 +207,7 @@ void CareLinkAuth::startRefresh()
     postRefresh();
 }
 
-void CareLinkAuth::postRefresh()
+void CareLinkAuth::postRefresh(bool rereadDone)
 {
     HttpRequest request;
     request.method = HttpRequest::Method::Post;
@@ -218,19 +220,29 @@ void CareLinkAuth::postRefresh()
                              {QStringLiteral("client_id"), m_config.clientId},
                              {QStringLiteral("refresh_token"), m_refreshToken.reveal()}});
     const Secret used = m_refreshToken;
-    m_http.send(request, kService, this,
-                [this, used](const HttpResponse &response) { onRefreshAnswer(response, used); });
+    m_http.send(request, kService, this, [this, used, rereadDone](const HttpResponse &response) {
+        onRefreshAnswer(response, used, rereadDone);
+    });
 }
 
-void CareLinkAuth::onRefreshAnswer(const HttpResponse &response, const Secret &usedToken)
+void CareLinkAuth::onRefreshAnswer(const HttpResponse &response, const Secret &usedToken, bool rereadDone)
 {
     if (!response.ok()) {
         if (TokenResponse::isDeadGrant(response.status, response.body)) {
-            markSignInNeeded(response.error->detail);
+            onDeadGrant(response.error->detail, usedToken, rereadDone);
             return;
         }
-        // 5xx, 429, network: the refresh token may still be good; keep it and let the caller retry later.
-        finishRefresh(*response.error);
+        // Everything else leaves the refresh token alive: the caller retries later with backoff.
+        const std::optional<qint64> skew = ClockSkew::fromDateHeader(response.header("Date"), m_clock.nowUtc());
+        if (skew && ClockSkew::isSignificant(*skew)) {
+            finishRefresh(ClockSkew::error(*skew, kService, response.error->detail));
+            return;
+        }
+        if (response.status >= 400 && response.status < 500 && response.status != 429 && response.status != 408) {
+            finishRefresh(CareLinkErrors::tokenRefusedForNow(response.status, response.error->detail));
+            return;
+        }
+        finishRefresh(*response.error); // 5xx, 429, network: already retryable
         return;
     }
     const Result<TokenSet> tokens = TokenResponse::parse(response.body, m_clock.nowMs());
@@ -282,19 +294,45 @@ void CareLinkAuth::finishRefresh(const Result<Secret> &result)
     }
 }
 
-void CareLinkAuth::markSignInNeeded(const QString &detail)
+void CareLinkAuth::onDeadGrant(const QString &detail, const Secret &usedToken, bool rereadDone)
+{
+    if (rereadDone) {
+        markSignInNeeded(detail, usedToken);
+        return;
+    }
+    // Another process sharing this account may have rotated the token and stored the newer one: read
+    // the store once more and adopt it instead of ending a session that is alive.
+    m_store.read(refreshTokenKey(), this, [this, detail, usedToken](const Result<std::optional<Secret>> &read) {
+        if (read.ok() && read.value() && !read.value()->isEmpty() && !(*read.value() == usedToken)) {
+            qCInfo(lcCareLink) << "the CareLink refresh token was renewed by another process; using the stored one";
+            m_refreshToken = *read.value();
+            m_persistPending = false;
+            postRefresh(true);
+            return;
+        }
+        markSignInNeeded(detail, usedToken);
+    });
+}
+
+void CareLinkAuth::markSignInNeeded(const QString &detail, const Secret &deadToken)
 {
     qCWarning(lcCareLink) << "CareLink refresh token refused; sign-in needed:" << detail;
     m_refreshToken = Secret();
     m_accessToken = Secret();
     m_accessExpiresMs = 0;
     m_persistPending = false;
-    // The stored token is dead: remove it so a restart does not try it again.
-    m_store.remove(refreshTokenKey(), this, [](const Result<void> &) {});
+    // The stored token is dead: remove it so a restart does not try it again, but only if it is still the
+    // one that failed (compare-and-delete): a newer one another process stored meanwhile stays.
+    // Callers hear of it once the store is settled, so what they read next (the credential fingerprint
+    // of the pause) is the store's final state.
     const SyncError error = CareLinkErrors::signInNeeded(detail);
     setState(State::SignInNeeded);
-    emit signInNeeded(error);
-    finishRefresh(error);
+    m_store.removeIfEqual(refreshTokenKey(), deadToken, this, [this, error](const Result<void> &removed) {
+        if (!removed.ok())
+            qCWarning(lcCareLink) << "could not remove the dead CareLink refresh token:" << removed.error().detail;
+        emit signInNeeded(error);
+        finishRefresh(error);
+    });
 }
 
 void CareLinkAuth::signOut(QObject *context, DoneCallback done)

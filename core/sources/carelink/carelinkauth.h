@@ -25,9 +25,11 @@ namespace nb::carelink {
 // The Auth0 session of one CareLink account: browser sign-in with PKCE, the code exchange, and the
 // access token kept fresh from the refresh token, which lives in the CredentialStore.
 // Refresh tokens rotate: a new one is persisted before the new access token is used, only one refresh
-// runs at a time (callers wait for it), and a dead refresh chain (invalid_grant / 403) moves the account
-// to "sign-in needed" without ever trying again on its own. Two processes must never share one
-// account's refresh token: rotation lets only one of them survive.
+// runs at a time (callers wait for it). Only Auth0's invalid_grant / invalid_client ends the session;
+// any other refusal (a firewall's 403 page, 5xx, 429, no answer, a wrong local clock) keeps the refresh
+// token and fails retryably. Before giving up on invalid_grant the store is read once more: another
+// process (tray app, CLI) may have rotated the token and stored the newer one, which is then adopted.
+// A dead token is removed with compare-and-delete, so a newer one stored meanwhile survives.
 class CareLinkAuth : public QObject {
     Q_OBJECT
 public:
@@ -80,11 +82,12 @@ private:
     };
     void setState(State state);
     void startRefresh();
-    void postRefresh();
-    void onRefreshAnswer(const HttpResponse &response, const Secret &usedToken);
+    void postRefresh(bool rereadDone = false);
+    void onRefreshAnswer(const HttpResponse &response, const Secret &usedToken, bool rereadDone);
+    void onDeadGrant(const QString &detail, const Secret &usedToken, bool rereadDone);
     void persistThen(const Secret &refreshToken, std::function<void(const Result<void> &)> next);
     void finishRefresh(const Result<Secret> &result);
-    void markSignInNeeded(const QString &detail);
+    void markSignInNeeded(const QString &detail, const Secret &deadToken);
     QByteArray formBody(const QList<QPair<QString, QString>> &fields) const;
     void deliver(QObject *context, DoneCallback done, const Result<void> &result);
 

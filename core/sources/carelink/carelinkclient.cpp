@@ -35,6 +35,14 @@ SyncError accessRefused(const SyncError &cause)
     return e;
 }
 
+// An HTML page where CareLink answers JSON: a CDN or firewall ("Request blocked") spoke, not CareLink.
+bool isFirewallPage(const HttpResponse &response)
+{
+    const QByteArray type = response.header("Content-Type").toLower();
+    const QByteArray start = response.body.trimmed().left(64).toLower();
+    return type.contains("text/html") || start.startsWith("<!doctype html") || start.startsWith("<html");
+}
+
 } // namespace
 
 CareLinkClient::CareLinkClient(HttpClient &http, CareLinkAuth &auth, QObject *parent)
@@ -63,6 +71,14 @@ void CareLinkClient::authorized(HttpRequest request, QObject *context, ResponseC
         m_http.send(r, kService, this, [=, this](const HttpResponse &response) {
             if (hadContext && !guard)
                 return;
+            if (response.status == 403 && isFirewallPage(response)) {
+                // A CDN/WAF page, not CareLink judging the token: no refresh (it would only rotate the
+                // token), retry later with backoff.
+                HttpResponse blocked = response;
+                blocked.error = CareLinkErrors::blockedByFirewall(response.status, response.error->detail);
+                callback(blocked);
+                return;
+            }
             if ((response.status == 401 || response.status == 403) && !retried) {
                 // The access token may have been revoked early (another login): refresh once, retry once.
                 qCInfo(lcCareLink) << request.purpose << "refused with" << response.status << "- refreshing once";

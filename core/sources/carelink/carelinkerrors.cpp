@@ -36,6 +36,29 @@ SyncError CareLinkErrors::signInRejected(const QString &userReason, const QStrin
                            QStringLiteral("CareLink sign-in: ") + detail);
 }
 
+SyncError CareLinkErrors::tokenRefusedForNow(int httpStatus, const QString &detail)
+{
+    const bool blocked = httpStatus == 401 || httpStatus == 403;
+    return SyncError::make(blocked ? SyncError::Kind::RateLimited : SyncError::Kind::Protocol,
+                           blocked ? tr("CareLink's sign-in service blocked the request for now (HTTP %1, perhaps a "
+                                        "firewall). Nightbridge keeps the sign-in and tries again later.")
+                                         .arg(httpStatus)
+                                   : tr("CareLink's sign-in service answered in a way Nightbridge does not understand "
+                                        "(HTTP %1; the vendor may have changed something). Nightbridge keeps the "
+                                        "sign-in and tries again later.")
+                                         .arg(httpStatus),
+                           QStringLiteral("CareLink token refresh: ") + detail, true, httpStatus);
+}
+
+SyncError CareLinkErrors::blockedByFirewall(int httpStatus, const QString &detail)
+{
+    return SyncError::make(SyncError::Kind::RateLimited,
+                           tr("CareLink blocked the request for now (HTTP %1, perhaps a firewall). Nightbridge keeps "
+                              "the sign-in and tries again later.")
+                               .arg(httpStatus),
+                           QStringLiteral("CareLink: firewall page: ") + detail, true, httpStatus);
+}
+
 SyncError CareLinkErrors::configuration(const QString &userMessage, const QString &detail)
 {
     return SyncError::make(SyncError::Kind::Config, userMessage, QStringLiteral("CareLink: ") + detail);

@@ -18,6 +18,11 @@ public:
     static SyncError appVersionTooOld(const QString &appVersion);
     // The redirect did not belong to the sign-in we started (state mismatch, error=..., no code).
     static SyncError signInRejected(const QString &userReason, const QString &detail);
+    // The token endpoint said no without Auth0's invalid_grant/invalid_client (a firewall's "Request
+    // blocked" page, a changed API): retryable, and the refresh token is kept.
+    static SyncError tokenRefusedForNow(int httpStatus, const QString &detail);
+    // A data call answered by a firewall/CDN page (403 HTML): retryable, the sign-in is kept.
+    static SyncError blockedByFirewall(int httpStatus, const QString &detail);
     static SyncError configuration(const QString &userMessage, const QString &detail);
 };
 

@@ -33,12 +33,13 @@ Result<TokenSet> TokenResponse::parse(const QByteArray &body, qint64 nowMs)
 
 bool TokenResponse::isDeadGrant(int httpStatus, const QByteArray &body)
 {
-    if (httpStatus == 403)
-        return true;
-    if (httpStatus != 400 && httpStatus != 401)
+    // Only Auth0's own verdict counts. A bare 403 is just as often a firewall or CDN page ("Request
+    // blocked") in front of a perfectly good refresh token, and throwing that token away costs the user a
+    // browser sign-in.
+    if (httpStatus != 400 && httpStatus != 401 && httpStatus != 403)
         return false;
     const QString error = QJsonDocument::fromJson(body).object().value(QLatin1String("error")).toString();
-    return error == QLatin1String("invalid_grant");
+    return error == QLatin1String("invalid_grant") || error == QLatin1String("invalid_client");
 }
 
 AccessClaims TokenResponse::claims(const Secret &accessToken)

@@ -25,7 +25,8 @@ struct AccessClaims {
 class TokenResponse {
 public:
     static Result<TokenSet> parse(const QByteArray &body, qint64 nowMs);
-    // The refresh token (or code) is dead: 400/401/403 with invalid_grant, or a bare 403 (xDrip's finding).
+    // The refresh token (or code) is dead: 400/401/403 whose JSON says invalid_grant or invalid_client.
+    // Anything else (a WAF's 403 page, 5xx, 429, no answer) leaves the token alive.
     static bool isDeadGrant(int httpStatus, const QByteArray &body);
     static AccessClaims claims(const Secret &accessToken);
 };

@@ -38,6 +38,20 @@ SyncError TandemErrors::wrongCredentials(int httpStatus, const QString &detail)
                            detail, false, httpStatus);
 }
 
+SyncError TandemErrors::signInBlocked(int httpStatus, const QString &detail, const QByteArray &raw)
+{
+    const bool blocked = httpStatus == 403 || httpStatus == 429;
+    return SyncError::make(blocked ? SyncError::Kind::RateLimited : SyncError::Kind::Protocol,
+                           blocked ? tr("Tandem Source blocked the sign-in for now (HTTP %1, perhaps a firewall). "
+                                        "This is not a wrong password; Nightbridge tries again later.")
+                                         .arg(httpStatus)
+                                   : tr("Tandem Source answered the sign-in in a way Nightbridge does not understand "
+                                        "(HTTP %1; the vendor may have changed something). This is not a wrong "
+                                        "password; Nightbridge tries again later.")
+                                         .arg(httpStatus),
+                           withRaw(detail, raw), true, httpStatus);
+}
+
 SyncError TandemErrors::lockedOut(int failedAttempts)
 {
     return SyncError::make(SyncError::Kind::Auth,

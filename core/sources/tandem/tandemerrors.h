@@ -18,6 +18,9 @@ public:
     // A response of the wrong shape from the live service (the vendor changed something).
     static SyncError unexpectedResponse(const QString &purpose, const QString &what, const QByteArray &raw = {});
     static SyncError wrongCredentials(int httpStatus, const QString &detail);
+    // The sign-in was blocked (a WAF page, 403) or answered in an unknown way (a changed API): retryable,
+    // never a wrong password.
+    static SyncError signInBlocked(int httpStatus, const QString &detail, const QByteArray &raw = {});
     static SyncError lockedOut(int failedAttempts);
     static SyncError noPump();
     static SyncError pumpNotFound(const QString &serial);

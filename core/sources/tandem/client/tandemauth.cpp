@@ -2,6 +2,7 @@
 
 #include "../tandemerrors.h"
 #include "common/clock.h"
+#include "common/clockskew.h"
 #include "idtokenverifier.h"
 #include "logging/categories.h"
 #include "net/cookiesession.h"
@@ -38,6 +39,7 @@ struct TandemAuth::Flow {
     Callback done;
     std::shared_ptr<CookieSession> cookies = std::make_shared<CookieSession>();
     Pkce pkce = Pkce::generate();
+    std::optional<qint64> serverClockSkewMs; // from the token answer's Date header
 };
 
 TandemAuth::TandemAuth(HttpClient &http, const Clock &clock, TandemEndpoints endpoints, QObject *parent)
@@ -140,16 +142,42 @@ void TandemAuth::postCredentials()
             authorize();
             return;
         }
-        // Anything else is the service refusing these credentials (or the account being blocked).
         const QString said = QString(json.value(QLatin1String("message")).toString() + QLatin1Char(' ') +
                                      json.value(QLatin1String("error")).toString())
                                  .trimmed()
                                  .left(200);
         const QString detail =
             QStringLiteral("sign-in answered HTTP %1, status \"%2\", message \"%3\"").arg(s).arg(status, said);
-        qCWarning(lcTandem).noquote() << "Tandem Source rejected the credentials:" << detail;
-        finish(TandemErrors::wrongCredentials(s, detail), true);
+        if (isCredentialsRefusal(s, json)) {
+            // Only this answer is about the e-mail/password: it counts against the lockout budget.
+            qCWarning(lcTandem).noquote() << "Tandem Source rejected the credentials:" << detail;
+            finish(TandemErrors::wrongCredentials(s, detail), true);
+            return;
+        }
+        // A firewall page, a 403/404/400 without the known answer, a changed API: nothing says the password
+        // is wrong, so it neither counts against the budget nor asks the user to check it.
+        qCWarning(lcTandem).noquote() << "Tandem Source sign-in was not answered as expected:" << detail;
+        finish(TandemErrors::signInBlocked(s, detail, response.body));
     });
+}
+
+bool TandemAuth::isCredentialsRefusal(int httpStatus, const QJsonObject &answer)
+{
+    // The service's own verdict (vendor-2026.md 1.1: `401 account/invalid_credentials`), or its lockout.
+    if (httpStatus != 400 && httpStatus != 401)
+        return false;
+    const QString error = answer.value(QLatin1String("error")).toString();
+    return error.compare(QLatin1String("account/invalid_credentials"), Qt::CaseInsensitive) == 0 ||
+           error.compare(QLatin1String("account/locked"), Qt::CaseInsensitive) == 0;
+}
+
+SyncError TandemAuth::stepError(const HttpResponse &response, const QString &step)
+{
+    const int s = response.status;
+    // After the credentials were accepted, a refusal is the service or its firewall, not the password.
+    if (s == 400 || s == 401 || s == 403 || s == 404)
+        return TandemErrors::signInBlocked(s, QStringLiteral("%1: %2").arg(step, response.error->detail));
+    return *response.error;
 }
 
 void TandemAuth::authorize()
@@ -195,9 +223,10 @@ void TandemAuth::exchangeCode(const QByteArray &code)
                          {QStringLiteral("code_verifier"), QString::fromLatin1(m_flow->pkce.verifier)}});
     m_inFlight = m_http.send(r, kService, this, [this](const HttpResponse &response) {
         if (response.error) {
-            finish(*response.error);
+            finish(stepError(response, QStringLiteral("token")));
             return;
         }
+        m_flow->serverClockSkewMs = ClockSkew::fromDateHeader(response.header("Date"), m_clock.nowUtc());
         const QJsonObject tokens = QJsonDocument::fromJson(response.body).object();
         if (tokens.value(QLatin1String("access_token")).toString().isEmpty() ||
             tokens.value(QLatin1String("id_token")).toString().isEmpty()) {
@@ -215,7 +244,7 @@ void TandemAuth::fetchKeys(const QJsonObject &tokens)
     r.idempotent = true;
     m_inFlight = m_http.send(r, kService, this, [this, tokens](const HttpResponse &response) {
         if (response.error) {
-            finish(*response.error);
+            finish(stepError(response, QStringLiteral("jwks")));
             return;
         }
         const QJsonObject jwks = QJsonDocument::fromJson(response.body).object();
@@ -233,6 +262,21 @@ void TandemAuth::verify(const QJsonObject &tokens, const QJsonObject &jwks)
     auto claims = IdTokenVerifier::verify(tokens.value(QLatin1String("id_token")).toString().toLatin1(), jwks,
                                           m_endpoints.issuer, m_endpoints.clientId, now.toSecsSinceEpoch());
     if (!claims) {
+        // A token "expired" or "not valid yet" usually means this computer's clock is wrong: say that
+        // instead of a sign-in error (the server's Date header, else the token's own issue time).
+        std::optional<qint64> skew = m_flow->serverClockSkewMs;
+        if (!skew) {
+            const qint64 iat =
+                IdTokenVerifier::unverifiedPayload(tokens.value(QLatin1String("id_token")).toString().toLatin1())
+                    .value(QLatin1String("iat"))
+                    .toInteger(0);
+            if (iat > 0)
+                skew = ClockSkew::fromServerTime(iat, now);
+        }
+        if (skew && ClockSkew::isSignificant(*skew)) {
+            finish(ClockSkew::error(*skew, kService, claims.error().detail));
+            return;
+        }
         finish(claims.error());
         return;
     }

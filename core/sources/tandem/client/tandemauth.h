@@ -40,6 +40,10 @@ public:
 
     const TandemEndpoints &endpoints() const { return m_endpoints; }
 
+    // The credential POST's answer is the service refusing this e-mail/password (or reporting the
+    // account locked): only then is a failed sign-in a wrong password that counts against the budget.
+    static bool isCredentialsRefusal(int httpStatus, const QJsonObject &answer);
+
 private:
     struct Flow;
     void primeCookies();
@@ -49,6 +53,7 @@ private:
     void fetchKeys(const QJsonObject &tokens);
     void verify(const QJsonObject &tokens, const QJsonObject &jwks);
     void finish(const Result<TandemSession> &result, bool credentialsRejected = false);
+    static SyncError stepError(const HttpResponse &response, const QString &step);
     HttpRequest request(HttpRequest::Method method, const QUrl &url, const QString &purpose) const;
 
     HttpClient &m_http;
