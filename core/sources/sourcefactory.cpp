@@ -1,11 +1,11 @@
 #include "sourcefactory.h"
 
 #include "carelink/carelinksource.h"
+#include "net/loopback.h"
 #include "settings/settings.h"
 #include "sync/accountconfig.h"
 #include "tandem/tandemsource.h"
 
-#include <QHostAddress>
 #include <QTimeZone>
 
 namespace nb {
@@ -17,9 +17,7 @@ bool SourceFactory::isAllowedEndpoint(const QUrl &url)
     const QString scheme = url.scheme().toLower();
     if (scheme == QLatin1String("https"))
         return true;
-    // A literal address only: a name such as "localhost" or "x.localhost" is whatever the resolver says.
-    QHostAddress address;
-    return scheme == QLatin1String("http") && address.setAddress(url.host()) && address.isLoopback();
+    return scheme == QLatin1String("http") && net::isLiteralLoopback(url);
 }
 
 Result<void> SourceFactory::checkEndpointOverrides(const Settings *settings)

@@ -1,6 +1,7 @@
 #include "discoverydocument.h"
 
 #include "carelinkerrors.h"
+#include "net/loopback.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -10,10 +11,11 @@ namespace nb::carelink {
 
 namespace {
 
-// Plain http only to this machine: the fake CareLink of tests and demo mode. Everything else is https.
+// Plain http only to this machine (a literal loopback address): the fake CareLink of tests and demo mode.
+// Everything else is https.
 bool isLoopback(const QString &host)
 {
-    return host == QLatin1String("127.0.0.1") || host == QLatin1String("::1") || host == QLatin1String("localhost");
+    return net::isLiteralLoopbackHost(host);
 }
 
 // Absolute https URLs only (http for loopback): never file:, javascript: or a downgrade.
