@@ -57,6 +57,11 @@ void Application::buildUi()
     ui::TrayController *tray = m_tray.get();
     connect(m_notifications.get(), &ui::NotificationCenter::notify, tray, &ui::TrayController::showMessage);
     connect(tray->ticker(), &ui::MinuteTicker::tick, m_notifications.get(), &ui::NotificationCenter::evaluate);
+    connect(m_notifications.get(), &ui::NotificationCenter::urgentLowChanged, tray, &ui::TrayController::setUrgentLow);
+    connect(tray, &ui::TrayController::acknowledgeUrgentLowRequested, m_notifications.get(),
+            &ui::NotificationCenter::acknowledgeUrgentLow);
+    connect(tray, &ui::TrayController::snoozeUrgentLowRequested, m_notifications.get(),
+            &ui::NotificationCenter::snoozeUrgentLow);
     connect(this, &Application::backfillFinished, m_notifications.get(),
             &ui::NotificationCenter::announceBackfillFinished);
     connect(tray, &ui::TrayController::syncNowRequested, this, &Application::syncNow);

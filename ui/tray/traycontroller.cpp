@@ -105,6 +105,8 @@ void TrayController::connectMenu()
     connect(menu, &TrayMenu::aboutRequested, this, &TrayController::aboutRequested);
     connect(menu, &TrayMenu::quitRequested, this, &TrayController::quitRequested);
     connect(menu, &TrayMenu::accountActionRequested, this, &TrayController::accountActionRequested);
+    connect(menu, &TrayMenu::acknowledgeUrgentLowRequested, this, &TrayController::acknowledgeUrgentLowRequested);
+    connect(menu, &TrayMenu::snoozeUrgentLowRequested, this, &TrayController::snoozeUrgentLowRequested);
     // Texts with ages are refreshed when the menu opens, whatever the ticker did meanwhile.
     connect(menu->menu(), &QMenu::aboutToShow, this, &TrayController::refresh);
 }
@@ -116,6 +118,8 @@ void TrayController::connectPopup()
     connect(popup, &StatusPopup::settingsRequested, this, &TrayController::settingsRequested);
     connect(popup, &StatusPopup::openNightscoutRequested, this, &TrayController::openNightscoutRequested);
     connect(popup, &StatusPopup::accountActionRequested, this, &TrayController::accountActionRequested);
+    connect(popup, &StatusPopup::acknowledgeUrgentLowRequested, this, &TrayController::acknowledgeUrgentLowRequested);
+    connect(popup, &StatusPopup::snoozeUrgentLowRequested, this, &TrayController::snoozeUrgentLowRequested);
 }
 
 bool TrayController::trayAvailable() const
@@ -236,9 +240,16 @@ void TrayController::showMessage(const QString &title, const QString &message, N
     QSystemTrayIcon::MessageIcon icon = QSystemTrayIcon::Warning;
     if (kind == NotificationKind::BackfillFinished || kind == NotificationKind::NoNewData)
         icon = QSystemTrayIcon::Information;
-    else if (kind == NotificationKind::GlucoseLow || kind == NotificationKind::GlucoseHigh)
+    else if (kind == NotificationKind::GlucoseLow || kind == NotificationKind::GlucoseHigh ||
+             kind == NotificationKind::GlucoseUrgentLow)
         icon = QSystemTrayIcon::Critical;
-    m_tray->showMessage(title, message, icon, 15000);
+    m_tray->showMessage(title, message, icon, kind == NotificationKind::GlucoseUrgentLow ? 60000 : 15000);
+}
+
+void TrayController::setUrgentLow(const QStringList &people)
+{
+    m_menu->setUrgentLow(people);
+    m_popup->setUrgentLow(people);
 }
 
 } // namespace nb::ui

@@ -72,6 +72,8 @@ public slots:
     // ratio it was drawn for is no longer the one in use.
     void checkDevicePixelRatio();
     void showMessage(const QString &title, const QString &message, nb::NotificationKind kind);
+    // The urgent low that waits for the user (names; empty: none): in the menu and the status window.
+    void setUrgentLow(const QStringList &people);
 
 signals:
     void trayShown();
@@ -87,6 +89,8 @@ signals:
     void aboutRequested();
     void quitRequested();
     void accountActionRequested(const QString &accountId, nb::AccountAction action);
+    void acknowledgeUrgentLowRequested();
+    void snoozeUrgentLowRequested(int minutes);
 
 private:
     void tryShowTray();

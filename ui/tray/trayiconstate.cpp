@@ -9,7 +9,7 @@ TrayIconState TrayIconState::from(const StatusModel &model, const DisplayOptions
     TrayIconState state;
     state.units = options.units;
     state.health = SyncHealthSummary::aggregate(model.accounts());
-    const std::optional<GlucoseReading> latest = model.latestReading();
+    const std::optional<GlucoseReading> latest = model.latestReading(options.trayPerson(model));
     if (!latest || latest->mgdl <= 0)
         return state; // a zero is an artefact, not a value: show the logo rather than "0"
     state.mgdl = latest->mgdl;

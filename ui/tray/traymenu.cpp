@@ -19,6 +19,20 @@ TrayMenu::TrayMenu(QObject *parent)
     m_demo->setObjectName(QStringLiteral("demoAction"));
     m_demo->setEnabled(false);
     m_demo->setVisible(false);
+    m_urgent = m_menu->addAction(QString());
+    m_urgent->setObjectName(QStringLiteral("urgentLowAction"));
+    m_urgent->setEnabled(false);
+    m_acknowledge =
+        addCommand(m_menu.get(), QStringLiteral("acknowledgeUrgentLowAction"), tr("Acknowledge urgent low"));
+    connect(m_acknowledge, &QAction::triggered, this, &TrayMenu::acknowledgeUrgentLowRequested);
+    m_snoozeMenu = m_menu->addMenu(tr("Snooze urgent low"));
+    m_snoozeMenu->menuAction()->setObjectName(QStringLiteral("snoozeMenuAction"));
+    for (const int minutes : {15, 30, 60}) {
+        connect(addCommand(m_snoozeMenu, QStringLiteral("snooze%1Action").arg(minutes),
+                           tr("For %n minute(s)", nullptr, minutes)),
+                &QAction::triggered, this, [this, minutes] { emit snoozeUrgentLowRequested(minutes); });
+    }
+    setUrgentLow({});
     m_reading = m_menu->addAction(tr("No reading yet"));
     m_reading->setObjectName(QStringLiteral("readingAction"));
     m_reading->setEnabled(false);
@@ -89,10 +103,21 @@ void TrayMenu::setNightscoutAvailable(bool available)
     action(QStringLiteral("openNightscoutAction"))->setEnabled(available);
 }
 
+void TrayMenu::setUrgentLow(const QStringList &people)
+{
+    const bool on = !people.isEmpty();
+    m_urgent->setText(tr("URGENT LOW: %1").arg(people.join(QStringLiteral(", "))));
+    m_urgent->setVisible(on);
+    m_acknowledge->setVisible(on);
+    m_snoozeMenu->menuAction()->setVisible(on);
+}
+
 void TrayMenu::update(const StatusModel &model, const DisplayOptions &options, const QDateTime &now)
 {
     m_demo->setVisible(model.isDemo());
-    m_reading->setText(StatusText::readingLine(model, options, now));
+    const QString person = options.trayPerson(model);
+    m_reading->setText(model.latestReading(person) ? StatusText::personLine(model, options, now, person)
+                                                   : StatusText::readingLine(model, options, now, person));
     const QList<AccountStatus> &accounts = model.accounts();
     updateAccounts(accounts, now);
 

@@ -28,8 +28,11 @@ public:
     QMenu *menu() const { return m_menu.get(); }
     void update(const StatusModel &model, const DisplayOptions &options, const QDateTime &now);
     void setNightscoutAvailable(bool available);
+    // An urgent low waits for the user: names at the top with "Acknowledge" and "Snooze" (empty: hidden).
+    void setUrgentLow(const QStringList &people);
 
-    // Actions by object name (tests, screenshot tool): readingAction, syncNowAction, pauseMenuAction,
+    // Actions by object name (tests, screenshot tool): urgentLowAction, acknowledgeUrgentLowAction,
+    // snoozeMenuAction, snooze15Action, snooze30Action, snooze60Action, readingAction, syncNowAction, pauseMenuAction,
     // pause30Action, pause60Action, pauseUntilResumedAction, resumeAction, backfillAction, settingsAction,
     // openNightscoutAction, viewLogsAction, copyDiagnosticsAction, aboutAction, quitAction; account
     // submenus are "account:<id>".
@@ -47,6 +50,8 @@ signals:
     void aboutRequested();
     void quitRequested();
     void accountActionRequested(const QString &accountId, nb::AccountAction action);
+    void acknowledgeUrgentLowRequested();
+    void snoozeUrgentLowRequested(int minutes);
 
 private:
     QAction *addCommand(QMenu *menu, const QString &name, const QString &text);
@@ -56,6 +61,9 @@ private:
     std::unique_ptr<QMenu> m_menu;
     QMenu *m_pauseMenu = nullptr;
     QAction *m_demo = nullptr;
+    QAction *m_urgent = nullptr;
+    QAction *m_acknowledge = nullptr;
+    QMenu *m_snoozeMenu = nullptr;
     QAction *m_reading = nullptr;
     QAction *m_accountsEnd = nullptr; // account submenus go before this separator
     QAction *m_noAccounts = nullptr;
