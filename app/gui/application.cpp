@@ -58,6 +58,18 @@ void Application::buildUi()
     connect(m_notifications.get(), &ui::NotificationCenter::notify, tray, &ui::TrayController::showMessage);
     connect(tray->ticker(), &ui::MinuteTicker::tick, m_notifications.get(), &ui::NotificationCenter::evaluate);
     connect(m_notifications.get(), &ui::NotificationCenter::urgentLowChanged, tray, &ui::TrayController::setUrgentLow);
+    connect(tray, &ui::TrayController::accountSyncNowRequested, this, [this](const QString &id) {
+        if (m_service)
+            m_service->syncNow(id);
+    });
+    connect(tray, &ui::TrayController::accountPauseRequested, this, [this](const QString &id) {
+        if (m_service)
+            m_service->pause(id);
+    });
+    connect(tray, &ui::TrayController::accountResumeRequested, this, [this](const QString &id) {
+        if (m_service)
+            m_service->resume(id);
+    });
     connect(tray, &ui::TrayController::acknowledgeUrgentLowRequested, m_notifications.get(),
             &ui::NotificationCenter::acknowledgeUrgentLow);
     connect(tray, &ui::TrayController::snoozeUrgentLowRequested, m_notifications.get(),

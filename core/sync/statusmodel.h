@@ -72,7 +72,9 @@ struct AccountStatus {
     std::optional<SyncError> lastError;
     ErrorSource errorSource = ErrorSource::Vendor; // meaningful when lastError is set
     int uploadedLastRun = 0;
-    int uploadedTotal = 0; // since the app started
+    int uploadedTotal = 0;  // since the app started
+    QDateTime lastUploadAt; // the last run in which Nightscout accepted documents
+    int lastUploadCount = 0;
     int healedLastRun = 0; // documents filled into gaps by the last run
 };
 

@@ -105,6 +105,9 @@ void TrayController::connectMenu()
     connect(menu, &TrayMenu::aboutRequested, this, &TrayController::aboutRequested);
     connect(menu, &TrayMenu::quitRequested, this, &TrayController::quitRequested);
     connect(menu, &TrayMenu::accountActionRequested, this, &TrayController::accountActionRequested);
+    connect(menu, &TrayMenu::accountSyncNowRequested, this, &TrayController::accountSyncNowRequested);
+    connect(menu, &TrayMenu::accountPauseRequested, this, &TrayController::accountPauseRequested);
+    connect(menu, &TrayMenu::accountResumeRequested, this, &TrayController::accountResumeRequested);
     connect(menu, &TrayMenu::acknowledgeUrgentLowRequested, this, &TrayController::acknowledgeUrgentLowRequested);
     connect(menu, &TrayMenu::snoozeUrgentLowRequested, this, &TrayController::snoozeUrgentLowRequested);
     // Texts with ages are refreshed when the menu opens, whatever the ticker did meanwhile.

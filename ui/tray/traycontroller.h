@@ -89,6 +89,9 @@ signals:
     void aboutRequested();
     void quitRequested();
     void accountActionRequested(const QString &accountId, nb::AccountAction action);
+    void accountSyncNowRequested(const QString &accountId);
+    void accountPauseRequested(const QString &accountId); // until resumed
+    void accountResumeRequested(const QString &accountId);
     void acknowledgeUrgentLowRequested();
     void snoozeUrgentLowRequested(int minutes);
 

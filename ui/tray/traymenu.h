@@ -32,9 +32,9 @@ public:
     void setUrgentLow(const QStringList &people);
 
     // Actions by object name (tests, screenshot tool): urgentLowAction, acknowledgeUrgentLowAction,
-    // snoozeMenuAction, snooze15Action, snooze30Action, snooze60Action, readingAction, syncNowAction, pauseMenuAction,
-    // pause30Action, pause60Action, pauseUntilResumedAction, resumeAction, backfillAction, settingsAction,
-    // openNightscoutAction, viewLogsAction, copyDiagnosticsAction, aboutAction, quitAction; account
+    // snoozeMenuAction, snooze15Action, snooze30Action, snooze60Action, readingAction, recentMenuAction, syncNowAction,
+    // pauseMenuAction, pause30Action, pause60Action, pauseUntilResumedAction, resumeAction, backfillAction,
+    // settingsAction, openNightscoutAction, viewLogsAction, copyDiagnosticsAction, aboutAction, quitAction; account
     // submenus are "account:<id>".
     QAction *action(const QString &objectName) const;
 
@@ -50,6 +50,9 @@ signals:
     void aboutRequested();
     void quitRequested();
     void accountActionRequested(const QString &accountId, nb::AccountAction action);
+    void accountSyncNowRequested(const QString &accountId);
+    void accountPauseRequested(const QString &accountId); // until resumed
+    void accountResumeRequested(const QString &accountId);
     void acknowledgeUrgentLowRequested();
     void snoozeUrgentLowRequested(int minutes);
 
@@ -57,6 +60,7 @@ private:
     QAction *addCommand(QMenu *menu, const QString &name, const QString &text);
     void updateAccounts(const QList<AccountStatus> &accounts, const QDateTime &now);
     void fillAccountMenu(QMenu *menu, const AccountStatus &account, const QDateTime &now);
+    void updateRecent(const StatusModel &model, const DisplayOptions &options, const QString &person);
 
     std::unique_ptr<QMenu> m_menu;
     QMenu *m_pauseMenu = nullptr;
@@ -65,6 +69,7 @@ private:
     QAction *m_acknowledge = nullptr;
     QMenu *m_snoozeMenu = nullptr;
     QAction *m_reading = nullptr;
+    QMenu *m_recentMenu = nullptr;    // the tray person's last readings
     QAction *m_accountsEnd = nullptr; // account submenus go before this separator
     QAction *m_noAccounts = nullptr;
     QHash<QString, QMenu *> m_accountMenus;

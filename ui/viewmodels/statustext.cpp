@@ -182,9 +182,11 @@ QString StatusText::accountLine(const AccountStatus &account, const QDateTime &n
     QString state = stateLabel(account);
     if (account.state == AccountState::Paused && account.pausedUntil.isValid())
         state = tr("paused, resumes %1").arg(GlucoseDisplay::formatUntil(account.pausedUntil, now));
-    else if ((account.state == AccountState::Idle && account.lastSuccess.isValid()) ||
-             account.state == AccountState::Retrying)
+    else if (account.lastSuccess.isValid() &&
+             (account.state == AccountState::Idle || account.state == AccountState::Retrying))
         state += tr(", synced %1").arg(GlucoseDisplay::formatAge(account.lastSuccess, now));
+    else if (account.state == AccountState::Retrying)
+        state += tr(", never synced");
     return tr("%1: %2").arg(account.displayName, state);
 }
 
