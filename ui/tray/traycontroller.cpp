@@ -101,6 +101,7 @@ void TrayController::connectMenu()
     connect(menu, &TrayMenu::settingsRequested, this, &TrayController::settingsRequested);
     connect(menu, &TrayMenu::openNightscoutRequested, this, &TrayController::openNightscoutRequested);
     connect(menu, &TrayMenu::viewLogsRequested, this, &TrayController::viewLogsRequested);
+    connect(menu, &TrayMenu::activityRequested, this, &TrayController::activityRequested);
     connect(menu, &TrayMenu::copyDiagnosticsRequested, this, &TrayController::copyDiagnosticsRequested);
     connect(menu, &TrayMenu::aboutRequested, this, &TrayController::aboutRequested);
     connect(menu, &TrayMenu::quitRequested, this, &TrayController::quitRequested);
@@ -247,6 +248,14 @@ void TrayController::showMessage(const QString &title, const QString &message, N
              kind == NotificationKind::GlucoseUrgentLow)
         icon = QSystemTrayIcon::Critical;
     m_tray->showMessage(title, message, icon, kind == NotificationKind::GlucoseUrgentLow ? 60000 : 15000);
+}
+
+bool TrayController::showInfo(const QString &title, const QString &message)
+{
+    if (!isTrayShown())
+        return false;
+    m_tray->showMessage(title, message, QSystemTrayIcon::Information, 4000);
+    return true;
 }
 
 void TrayController::setUrgentLow(const QStringList &people)

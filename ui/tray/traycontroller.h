@@ -74,6 +74,8 @@ public slots:
     void showMessage(const QString &title, const QString &message, nb::NotificationKind kind);
     // The urgent low that waits for the user (names; empty: none): in the menu and the status window.
     void setUrgentLow(const QStringList &people);
+    // A short confirmation ("Diagnostics copied"); false when there is no tray to show it.
+    bool showInfo(const QString &title, const QString &message);
 
 signals:
     void trayShown();
@@ -85,6 +87,7 @@ signals:
     void settingsRequested();
     void openNightscoutRequested();
     void viewLogsRequested();
+    void activityRequested();
     void copyDiagnosticsRequested();
     void aboutRequested();
     void quitRequested();

@@ -68,6 +68,8 @@ TrayMenu::TrayMenu(QObject *parent)
     m_menu->addSeparator();
     connect(addCommand(m_menu.get(), QStringLiteral("viewLogsAction"), tr("View logs\u2026")), &QAction::triggered,
             this, &TrayMenu::viewLogsRequested);
+    connect(addCommand(m_menu.get(), QStringLiteral("activityAction"), tr("Activity\u2026")), &QAction::triggered, this,
+            &TrayMenu::activityRequested);
     connect(addCommand(m_menu.get(), QStringLiteral("copyDiagnosticsAction"), tr("Copy diagnostics")),
             &QAction::triggered, this, &TrayMenu::copyDiagnosticsRequested);
     connect(addCommand(m_menu.get(), QStringLiteral("aboutAction"), tr("About Nightbridge")), &QAction::triggered, this,

@@ -46,6 +46,7 @@ signals:
     void settingsRequested();
     void openNightscoutRequested();
     void viewLogsRequested();
+    void activityRequested();
     void copyDiagnosticsRequested();
     void aboutRequested();
     void quitRequested();
