@@ -96,8 +96,8 @@ private slots:
         QVERIFY(!popup.findChild<QLabel *>(QStringLiteral("personReading:alex")));
         // One range summary per person, each named.
         const QString summary = popup.findChild<QLabel *>(QStringLiteral("rangeSummaryLabel"))->text();
-        QVERIFY2(summary.contains(QStringLiteral("Alex: 3 h: 100 % in range")), qPrintable(summary));
-        QVERIFY2(summary.contains(QStringLiteral("Sam: 3 h: 50 % in range \u00b7 50 % low \u00b7 0 % high "
+        QVERIFY2(summary.contains(QStringLiteral("Last 3 hour(s):\nAlex: 100 % in range")), qPrintable(summary));
+        QVERIFY2(summary.contains(QStringLiteral("Sam: 50 % in range \u00b7 50 % low \u00b7 0 % high "
                                                  "\u00b7 average 70 mg/dL")),
                  qPrintable(summary));
 

@@ -77,12 +77,12 @@ void GlucoseChart::setDisplayOptions(const DisplayOptions &options)
 
 QSize GlucoseChart::sizeHint() const
 {
-    return {360, 170};
+    return {360, 180};
 }
 
 QSize GlucoseChart::minimumSizeHint() const
 {
-    return {220, 110};
+    return {220, 150};
 }
 
 QDateTime GlucoseChart::windowStart() const
@@ -125,8 +125,11 @@ int GlucoseChart::topMgdl() const
 
 QRectF GlucoseChart::plotRect() const
 {
-    return QRectF(kLeft, kTop, std::max<qreal>(10, width() - kLeft - kRight),
-                  std::max<qreal>(10, height() - kTop - kBottom));
+    // With several people, their legend gets a row of its own above the plot (never over the readings).
+    const qreal legend = legendNames().isEmpty() ? 0 : QFontMetricsF(smallFont(0.8)).height() + 2;
+    const qreal top = kTop + legend;
+    return QRectF(kLeft, top, std::max<qreal>(10, width() - kLeft - kRight),
+                  std::max<qreal>(10, height() - top - kBottom));
 }
 
 QPointF GlucoseChart::pointFor(const QDateTime &time, int mgdl) const
@@ -286,7 +289,7 @@ void GlucoseChart::paintGrid(QPainter &p, const QRectF &plot) const
         p.setPen(text);
         p.drawText(QRectF(0, y - 8, kLeft - 5, 16), Qt::AlignRight | Qt::AlignVCenter, label);
     }
-    p.drawText(QRectF(0, 0, kLeft - 2, kTop), Qt::AlignLeft | Qt::AlignVCenter,
+    p.drawText(QRectF(0, plot.top() - kTop, kLeft - 2, kTop), Qt::AlignLeft | Qt::AlignVCenter,
                GlucoseDisplay::unitLabel(m_options.units));
 
     // Hour ticks in local time
@@ -356,8 +359,8 @@ void GlucoseChart::paintLegend(QPainter &p, const QRectF &plot) const
     p.setFont(smallFont(0.8));
     const QFontMetricsF metrics(p.font());
     qreal x = plot.left() + 4;
-    const qreal y = plot.top() + 3;
     const qreal h = metrics.height();
+    const qreal y = 1;
     for (int i = 0; i < names.size(); ++i) {
         const QString name = metrics.elidedText(names.at(i), Qt::ElideRight, std::max<qreal>(40, plot.width() / 3));
         const qreal w = 16 + metrics.horizontalAdvance(name) + 4;

@@ -233,6 +233,8 @@ void StatusPopup::refreshRangeSummary(const QDateTime &now)
             continue;
         lines << (people.size() > 1 ? tr("%1: %2").arg(m_model.personName(id), summary) : summary);
     }
+    if (!lines.isEmpty())
+        lines.prepend(tr("Last %n hour(s):", nullptr, m_chart->hours()));
     m_rangeSummary->setText(lines.join(QLatin1Char('\n')));
     m_rangeSummary->setVisible(!lines.isEmpty());
 }
@@ -344,13 +346,15 @@ void StatusPopup::refreshAccounts(const QDateTime &now)
 
 void StatusPopup::showNear(const QRect &trayIconGeometry)
 {
-    adjustSize();
-    const QSize size = sizeHint().expandedTo(minimumSizeHint());
+    QSize size = sizeHint().expandedTo(minimumSizeHint());
     QScreen *screen = trayIconGeometry.isValid() ? QGuiApplication::screenAt(trayIconGeometry.center()) : nullptr;
     if (!screen)
         screen = QGuiApplication::primaryScreen();
     if (screen) {
         const QRect area = screen->availableGeometry();
+        // Its full size (adjustSize() would stop at two thirds of the screen and squeeze the chart).
+        size = size.boundedTo(area.size());
+        resize(size);
         QPoint pos;
         if (trayIconGeometry.isValid()) {
             // Above the icon when the panel is at the bottom, below it otherwise; right-aligned to it.

@@ -70,8 +70,7 @@ QString StatusText::rangeSummary(const StatusModel &model, const DisplayOptions 
     const int highPct = int(std::lround(100.0 * high / count));
     const int inPct = std::max(0, 100 - lowPct - highPct);
     const int average = int(std::lround(double(sum) / count));
-    return tr("%1 h: %2 % in range \u00b7 %3 % low \u00b7 %4 % high \u00b7 average %5")
-        .arg(hours)
+    return tr("%1 % in range \u00b7 %2 % low \u00b7 %3 % high \u00b7 average %4")
         .arg(inPct)
         .arg(lowPct)
         .arg(highPct)

@@ -37,7 +37,7 @@ public:
     // Absolute and relative: "18:05, 3 min ago".
     static QString timeAndAge(const QDateTime &then, const QDateTime &now);
     // Time in range and the average of one person's readings from `from` to `now`, with the display
-    // thresholds and unit: "3 h: 80 % in range · 5 % low · 15 % high · average 142 mg/dL"; empty without
+    // thresholds and unit: "80 % in range · 5 % low · 15 % high · average 142 mg/dL"; empty without
     // readings. Low and high include the urgent bands.
     static QString rangeSummary(const StatusModel &model, const DisplayOptions &options, const QString &accountId,
                                 int hours, const QDateTime &now);
