@@ -128,7 +128,7 @@ nb::StatusModel &urgentLowFamily(const nb::Clock &clock)
     for (int i = 36; i >= 0; --i) {
         const QDateTime t = now.addSecs(-qint64(i) * 5 * 60 - 60);
         readings.append(
-            {t, 150 - (36 - i) * 3 + (i < 6 ? -20 : 0), QStringLiteral("SingleDown"), QStringLiteral("alex")});
+            {t, 150 - (36 - i) * 5 / 2 + (i < 6 ? -8 : 0), QStringLiteral("SingleDown"), QStringLiteral("alex")});
         if (i >= 7) // Tandem's readings arrive 30+ minutes late
             readings.append({t, 120 + (i % 9) * 6, QStringLiteral("Flat"), QStringLiteral("sam")});
     }

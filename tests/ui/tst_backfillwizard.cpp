@@ -76,6 +76,8 @@ private:
         wizard.show();
         QCOMPARE(wizard.currentId(), int(BackfillWizard::AccountPageId));
         auto *accounts = child<QComboBox>(wizard, u"accountCombo"_s);
+        for (int i = 0; i < accounts->count(); ++i) // "Tandem (tandem)", never "Tandem (tandem) (Tandem Source)"
+            QVERIFY2(accounts->itemText(i).count(u'(') <= 1, qPrintable(accounts->itemText(i)));
         accounts->setCurrentIndex(accounts->findData(kTandem));
         QTest::mouseClick(child<QPushButton>(wizard, u"nextButton"_s), Qt::LeftButton);
         QCOMPARE(wizard.currentId(), int(BackfillWizard::RangePageId));

@@ -72,6 +72,14 @@ private slots:
                 QVERIFY2(!labels.at(i).rect.intersects(labels.at(j).rect),
                          qPrintable(labels.at(i).text + QStringLiteral(" / ") + labels.at(j).text));
         }
+        // ... nor run under a marker's shape (its own sits 6 px beside it).
+        for (const auto &label : labels) {
+            for (const TreatmentMarker &m : model.markers()) {
+                const qreal x = chart.pointFor(m.time, 100).x();
+                if ((label.insulin ? m.insulin : m.carbs) > 0)
+                    QVERIFY2(x + 4 <= label.rect.left() || x - 4 >= label.rect.right(), qPrintable(label.text));
+            }
+        }
         // The newest (at the right edge) keeps its label, drawn to the left of it.
         QVERIFY(std::any_of(labels.cbegin(), labels.cend(),
                             [](const auto &l) { return l.text == QStringLiteral("30 g"); }));

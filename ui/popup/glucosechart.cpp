@@ -220,6 +220,21 @@ QList<GlucoseChart::MarkerLabel> GlucoseChart::markerLabels() const
     const QDateTime start = windowStart();
     const qreal gap = 3;
     qreal lastRight[2] = {-1e9, -1e9}; // per row: insulin, carbs
+    // The shapes' positions per row: a label must not run under another marker's shape either.
+    QList<qreal> shapes[2];
+    for (const TreatmentMarker &m : m_model.markers()) {
+        if (m.time < start)
+            continue;
+        const qreal x = pointFor(m.time, kBottomMgdl).x();
+        if (m.insulin > 0)
+            shapes[0] << x;
+        if (m.carbs > 0)
+            shapes[1] << x;
+    }
+    const auto coversAShape = [](const QRectF &rect, const QList<qreal> &xs, qreal own) {
+        return std::any_of(xs.cbegin(), xs.cend(),
+                           [&](qreal x) { return x != own && x + 5 > rect.left() && x - 5 < rect.right(); });
+    };
     for (const TreatmentMarker &m : m_model.markers()) {
         if (m.time < start)
             continue;
@@ -232,13 +247,14 @@ QList<GlucoseChart::MarkerLabel> GlucoseChart::markerLabels() const
             const qreal w = metrics.horizontalAdvance(text) + 1;
             const qreal h = metrics.height();
             const qreal y = insulin ? plot.bottom() - 1 - h : plot.top() - h;
+            const QList<qreal> &row = shapes[insulin ? 0 : 1];
             QRectF rect(x + 6, y, w, h);
-            if (rect.right() > width() - 1)
-                rect.moveRight(x - 6); // the newest marker: its label to the left, inside the widget
+            if (rect.right() > width() - 1 || coversAShape(rect, row, x))
+                rect.moveRight(x - 6); // to the left of its shape (the newest marker, or a crowded right side)
             rect.moveLeft(std::max<qreal>(rect.left(), 0));
             qreal &right = lastRight[insulin ? 0 : 1];
-            if (rect.left() < right + gap)
-                continue; // would cover the previous label: the shape alone says it
+            if (rect.left() < right + gap || rect.right() > width() - 1 || coversAShape(rect, row, x))
+                continue; // would cover another label or shape: the shape alone says it
             right = rect.right();
             out.append({rect, text, insulin});
         }
