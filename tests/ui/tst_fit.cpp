@@ -14,7 +14,9 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
+#include <QAbstractSpinBox>
 #include <QLabel>
+#include <QListWidget>
 #include <QRadioButton>
 #include <QStyle>
 #include <QStyleOptionButton>
@@ -88,6 +90,34 @@ private slots:
                  qPrintable(QStringLiteral("minimum %1x%2").arg(minimum.width()).arg(minimum.height())));
         const QStringList clipped = clippedTexts(*dialog.page(page));
         QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(QStringLiteral("; "))));
+    }
+
+    void sidebarHasIconsAndSpinBoxesFitTheirContent()
+    {
+        SettingsTestEnv env;
+        ui::SettingsDialog dialog(env.services());
+        for (const QString &name : {QStringLiteral("sync"), QStringLiteral("display")}) {
+            QVERIFY(dialog.showPage(name));
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            for (const QAbstractSpinBox *spin : dialog.page(name)->findChildren<QAbstractSpinBox *>()) {
+                if (spin->isVisibleTo(&dialog))
+                    QVERIFY2(spin->width() <= spin->sizeHint().width() + 2,
+                             qPrintable(QStringLiteral("%1: %2 > %3")
+                                            .arg(spin->objectName())
+                                            .arg(spin->width())
+                                            .arg(spin->sizeHint().width())));
+            }
+        }
+        auto *list = dialog.findChild<QListWidget *>(QStringLiteral("settingsPageList"));
+        QVERIFY(list);
+        for (int i = 0; i < list->count(); ++i) {
+            QVERIFY2(!list->item(i)->icon().isNull(), qPrintable(list->item(i)->text()));
+            const QRect rect = list->visualItemRect(list->item(i));
+            QVERIFY2(list->fontMetrics().horizontalAdvance(list->item(i)->text()) + list->iconSize().width() <=
+                         rect.width(),
+                     qPrintable(list->item(i)->text()));
+        }
     }
 
     void firstRunPagesFit_data()

@@ -57,6 +57,7 @@ DisplayPage::DisplayPage(const SettingsServices &services, QWidget *parent)
         m_chartSpan->addItem(tr("%n hour(s)", nullptr, hours), name);
 
     auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint); // spin boxes as wide as their content
     form->addRow(tr("Units:"), m_units);
     form->addRow(tr("Urgent low below:"), m_spins[0]);
     form->addRow(tr("Low below:"), m_spins[1]);

@@ -11,6 +11,9 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QListWidgetItem>
+#include <QHash>
+#include <QStyle>
 #include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
@@ -53,11 +56,24 @@ SettingsDialog::SettingsDialog(const SettingsServices &services, QWidget *parent
         scroll->setFrameShape(QFrame::NoFrame);
         scroll->setWidget(page);
         m_stack->addWidget(scroll);
-        m_pageList->addItem(page->title());
+        // A sidebar with icons (the platform's own) that stays readable in every language.
+        const QHash<QString, QStyle::StandardPixmap> icons = {
+            {QStringLiteral("accounts"), QStyle::SP_DirHomeIcon},
+            {QStringLiteral("nightscout"), QStyle::SP_DriveNetIcon},
+            {QStringLiteral("sync"), QStyle::SP_BrowserReload},
+            {QStringLiteral("display"), QStyle::SP_DesktopIcon},
+            {QStringLiteral("general"), QStyle::SP_FileDialogDetailedView}};
+        auto *item = new QListWidgetItem(style()->standardIcon(icons.value(page->pageName(), QStyle::SP_FileIcon)),
+                                         page->title(), m_pageList);
+        item->setSizeHint(QSize(0, std::max(28, fontMetrics().height() + 12)));
         connect(page, &SettingsPage::edited, this, [this] { m_status->hide(); });
     }
     m_pageList->setCurrentRow(0);
-    m_pageList->setMaximumWidth(170);
+    m_pageList->setIconSize(QSize(20, 20));
+    int listWidth = 0;
+    for (int i = 0; i < m_pageList->count(); ++i)
+        listWidth = std::max(listWidth, m_pageList->fontMetrics().horizontalAdvance(m_pageList->item(i)->text()));
+    m_pageList->setFixedWidth(listWidth + 20 + 36); // the longest title, the icon and the margins
     connect(m_pageList, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
 
     // Conflict checks use the Nightscout site as entered, before OK.

@@ -56,6 +56,7 @@ SyncPage::SyncPage(const SettingsServices &services, QWidget *parent)
 
     auto *notifications = new QGroupBox(tr("Notifications"), this);
     auto *grid = new QFormLayout(notifications);
+    grid->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint); // spin boxes as wide as their content
     grid->addRow(m_notify);
     grid->addRow(m_syncFailing, m_syncFailingMinutes);
     grid->addRow(m_signInNeeded);
