@@ -10,6 +10,8 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
+#include <QToolButton>
+#include <QLineEdit>
 #include <QSignalSpy>
 
 using namespace nb;
@@ -42,6 +44,24 @@ private:
     static ResultLabel *result(NightscoutPage &page) { return child<ResultLabel>(page, "nightscoutTestResult"); }
 
 private slots:
+    void theSecretCanBeShownAndTheTokenIsExplained()
+    {
+        SettingsTestEnv env;
+        NightscoutPage page(env.services());
+        auto *secret = child<QLineEdit>(page, "nightscoutSecret");
+        auto *reveal = child<QToolButton>(page, "nightscoutSecretReveal");
+        QCOMPARE(secret->echoMode(), QLineEdit::Password);
+        reveal->click();
+        QCOMPARE(secret->echoMode(), QLineEdit::Normal);
+        reveal->click();
+        QCOMPARE(secret->echoMode(), QLineEdit::Password);
+        auto *mode = child<QComboBox>(page, "nightscoutAuthMode");
+        mode->setCurrentIndex(mode->findData(QStringLiteral("token")));
+        const QString hint = child<QLabel>(page, "nightscoutSecretHint")->text();
+        QVERIFY2(hint.contains(QStringLiteral("Admin Tools")) && hint.contains(QStringLiteral("create")),
+                 qPrintable(hint));
+    }
+
     void testConnectionShowsVersionUnitsAndWriteAccess()
     {
         SettingsTestEnv env;

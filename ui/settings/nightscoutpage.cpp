@@ -14,6 +14,8 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QHBoxLayout>
+#include <QToolButton>
 #include <QPointer>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -60,7 +62,20 @@ NightscoutPage::NightscoutPage(const SettingsServices &services, QWidget *parent
     form->addRow(QString(), m_urlError);
     form->addRow(QString(), m_allowHttp);
     form->addRow(tr("Sign in with:"), m_authMode);
-    form->addRow(tr("Secret or token:"), m_secret);
+    // Show/hide: a long secret is easy to mistype where one cannot see it.
+    auto *secretRow = new QHBoxLayout;
+    secretRow->addWidget(m_secret, 1);
+    auto *reveal = new QToolButton(this);
+    reveal->setObjectName(QStringLiteral("nightscoutSecretReveal"));
+    reveal->setCheckable(true);
+    reveal->setText(tr("Show"));
+    reveal->setToolTip(tr("Show or hide the secret"));
+    connect(reveal, &QToolButton::toggled, this, [this, reveal](bool shown) {
+        m_secret->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
+        reveal->setText(shown ? tr("Hide") : tr("Show"));
+    });
+    secretRow->addWidget(reveal);
+    form->addRow(tr("Secret or token:"), secretRow);
     form->addRow(QString(), m_secretHint);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
@@ -155,7 +170,9 @@ void NightscoutPage::updateSecretHint()
                                   .arg(ns::kMinApiSecretLength));
         m_secretHint->setVisible(true);
     } else if (tokenMode()) {
-        m_secretHint->setText(tr("A token needs a role that may create documents (e.g. \"careportal\")."));
+        m_secretHint->setText(tr("Make a token in Nightscout's Admin Tools (your site's address followed by /admin): "
+                                 "add a subject with a role that may create documents (for example a role with "
+                                 "the permission api:*:create), then copy the subject's access token here."));
         m_secretHint->setVisible(true);
     } else {
         m_secretHint->clear();
