@@ -138,6 +138,8 @@ private slots:
         const QSize size = wizard.size();
         QVERIFY2(size.width() <= kScreenWidth && size.height() <= kScreenHeight,
                  qPrintable(QStringLiteral("%1x%2").arg(size.width()).arg(size.height())));
+        if (id == FirstRunWizard::AccountPageId) // the long page scrolls, in a window still big enough to use
+            QVERIFY2(size.height() >= 480, qPrintable(QStringLiteral("too small to use: %1").arg(size.height())));
         const QSize minimum = wizard.minimumSizeHint();
         QVERIFY2(minimum.width() <= kScreenWidth && minimum.height() <= kScreenHeight,
                  qPrintable(QStringLiteral("minimum %1x%2").arg(minimum.width()).arg(minimum.height())));

@@ -48,6 +48,8 @@ FirstRunAccountPage::FirstRunAccountPage(FirstRunWizard &wizard)
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setWidget(editorHolder);
+    // Room for the sign-in fields and the first features without scrolling; the wizard still fits 768 px.
+    scroll->setMinimumHeight(fontMetrics().height() * 22);
     layout->addWidget(scroll, 1);
     layout->addWidget(m_hint);
     connect(m_tandem, &QRadioButton::toggled, this, [this](bool on) {
