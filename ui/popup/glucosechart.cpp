@@ -77,7 +77,7 @@ void GlucoseChart::setDisplayOptions(const DisplayOptions &options)
 
 QSize GlucoseChart::sizeHint() const
 {
-    return {360, 180};
+    return {420, 180};
 }
 
 QSize GlucoseChart::minimumSizeHint() const

@@ -264,7 +264,7 @@ void StatusPopup::refreshOthers(const QDateTime &now, const QString &trayPerson)
         }
         QString text = StatusText::personLine(m_model, m_options, now, id);
         if (const QString late = StatusText::lateDataNote(m_model, id); !late.isEmpty())
-            text += QLatin1Char(' ') + late;
+            text += QStringLiteral(" \u2014 ") + late;
         line->setText(text);
         if (const std::optional<GlucoseReading> latest = m_model.latestReading(id); latest && latest->mgdl > 0) {
             const bool stale = GlucoseDisplay::isStale(*latest, now, m_options.staleMinutes);
