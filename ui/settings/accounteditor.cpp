@@ -72,6 +72,11 @@ AccountEditor::AccountEditor(const SettingsServices &services, const AccountConf
         connect(m_careLink, &CareLinkPanel::edited, this, &AccountEditor::edited);
         connect(m_careLink, &CareLinkPanel::signedIn, this, &AccountEditor::signInTested);
     }
+    if (m_tandem)
+        connect(m_tandem, &TandemPanel::edited, this, [this] { m_signInChanged = true; });
+    else
+        connect(m_careLink, &CareLinkPanel::edited, this, [this] { m_signInChanged = true; });
+    connect(this, &AccountEditor::signInTested, this, [this](bool ok) { m_signInOk = ok; });
     auto *featureBox = new QGroupBox(tr("What to upload"), this);
     auto *featureLayout = new QVBoxLayout(featureBox);
     featureLayout->addWidget(m_features);

@@ -120,6 +120,8 @@ void NightscoutPage::load()
     ++m_generation;
     Settings &settings = services().settings;
     m_url->setText(settings.stringValue(keys::nightscoutUrl));
+    m_loadedUrl = m_url->text().trimmed();
+    m_reachedUrl.clear();
     m_allowHttp->setChecked(settings.boolValue(keys::nightscoutAllowInsecureHttp));
     m_authMode->setCurrentIndex(
         settings.enumValue<NightscoutAuthMode>(keys::nightscoutAuthMode) == NightscoutAuthMode::Token ? 1 : 0);
@@ -228,6 +230,7 @@ void NightscoutPage::testConnection()
 {
     const int generation = ++m_generation;
     m_client.reset(); // cancels an older test
+    m_testingUrl = m_url->text().trimmed();
     m_test->setEnabled(false);
     m_result->setBusy(tr("Contacting the Nightscout site\u2026"));
     currentConfig(this, [this, generation](const Result<ns::NsClientConfig> &config) {
@@ -274,7 +277,17 @@ void NightscoutPage::showReport(const ns::NsConnectionReport &report)
         m_result->setOk(text);
     else
         m_result->setWarning(text);
+    if (report.ok())
+        m_reachedUrl = m_testingUrl;
     emit connectionTested(report.ok());
+}
+
+QStringList NightscoutPage::untestedChanges() const
+{
+    const QString url = m_url->text().trimmed();
+    if (url.isEmpty() || url == m_loadedUrl || url == m_reachedUrl)
+        return {};
+    return {tr("The Nightscout site %1 was not reached: \"Test connection\" did not succeed.").arg(url)};
 }
 
 void NightscoutPage::apply(Done done)

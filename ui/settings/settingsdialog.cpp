@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QListWidgetItem>
+#include <QMessageBox>
 #include <QHash>
 #include <QStyle>
 #include <QPointer>
@@ -164,9 +165,9 @@ void SettingsDialog::reject()
     reload();
 }
 
-void SettingsDialog::startApply(bool closeAfter)
+void SettingsDialog::startApply(bool closeAfter, bool untestedConfirmed)
 {
-    if (m_applying)
+    if (m_applying || m_question)
         return;
     if (m_services.settings.isReadOnly()) {
         finishApply(false,
@@ -182,12 +183,47 @@ void SettingsDialog::startApply(bool closeAfter)
             return;
         }
     }
+    if (!untestedConfirmed) {
+        QStringList untested;
+        for (SettingsPage *page : std::as_const(m_pages))
+            untested += page->untestedChanges();
+        if (!untested.isEmpty()) {
+            askAboutUntested(untested, closeAfter);
+            return;
+        }
+    }
     m_applying = true;
     m_buttons->setEnabled(false);
     m_status->setStyleSheet(QString());
     m_status->setText(tr("Saving\u2026"));
     m_status->show();
     applyPage(0, closeAfter);
+}
+
+// Saving what was never tested is allowed (the site may be down right now), but only on purpose. The
+// question is window-modal and answered asynchronously: no nested event loop.
+void SettingsDialog::askAboutUntested(const QStringList &changes, bool closeAfter)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Save anyway?"),
+                                tr("Some changes were never tested successfully:"), QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("untestedQuestion"));
+    box->setInformativeText(changes.join(QLatin1Char('\n')) + QStringLiteral("\n\n") +
+                            tr("Nightbridge cannot sync until they work. Save anyway?"));
+    QPushButton *save = box->addButton(tr("Save anyway"), QMessageBox::AcceptRole);
+    save->setObjectName(QStringLiteral("saveAnyway"));
+    QPushButton *back = box->addButton(tr("Go back"), QMessageBox::RejectRole);
+    back->setObjectName(QStringLiteral("goBack"));
+    box->setDefaultButton(back);
+    box->setEscapeButton(back);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    m_question = box;
+    connect(box, &QMessageBox::buttonClicked, this, [this, save, closeAfter](QAbstractButton *clicked) {
+        m_question = nullptr;
+        if (clicked == save)
+            startApply(closeAfter, true);
+    });
+    box->open();
 }
 
 // One page after the other: each may wait for the credential store.
