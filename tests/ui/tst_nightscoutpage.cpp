@@ -13,6 +13,7 @@
 #include <QToolButton>
 #include <QLineEdit>
 #include <QSignalSpy>
+#include <QTcpServer>
 
 using namespace nb;
 using namespace nb::ui;
@@ -84,6 +85,27 @@ private slots:
         QVERIFY(result(page)->message().contains(QStringLiteral("may upload")));
         QVERIFY(child<QPushButton>(page, "nightscoutTest")->isEnabled());
         QCOMPARE(env.store.writeCount(), 0); // testing stores nothing
+    }
+
+    // A test the user started runs once: its message does not say Nightbridge will try again.
+    void anUnreachableSiteIsNotPromisedARetry()
+    {
+        SettingsTestEnv env;
+        QTcpServer closed; // a port that was free a moment ago: connections to it are refused
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        const quint16 port = closed.serverPort();
+        closed.close();
+        NightscoutPage page(env.services());
+        page.show();
+        QSignalSpy tested(&page, &NightscoutPage::connectionTested);
+        typeInto(page, "nightscoutUrl", QStringLiteral("http://127.0.0.1:%1").arg(port));
+        typeInto(page, "nightscoutSecret", kSecret);
+        click(page, "nightscoutTest");
+        QTRY_COMPARE(tested.count(), 1);
+        QCOMPARE(tested.first().first().toBool(), false);
+        const QString message = result(page)->message();
+        QVERIFY2(message.contains(QStringLiteral("Nightscout")), qPrintable(message));
+        QVERIFY2(!message.contains(QStringLiteral("will try again")), qPrintable(message));
     }
 
     void aWrongSecretSaysSo()

@@ -264,7 +264,7 @@ void NightscoutPage::showReport(const ns::NsConnectionReport &report)
                    .arg(report.status ? report.status->version : tr("unknown version"),
                         report.status ? report.status->units : tr("unknown"));
     } else {
-        text = report.error ? report.error->userMessage : tr("The connection test failed.");
+        text = report.error ? report.error->messageForOneShot() : tr("The connection test failed.");
         if (report.status && report.outcome != NsCheckOutcome::NotNightscout)
             text +=
                 QLatin1Char(' ') + tr("(Nightscout %1, units: %2.)").arg(report.status->version, report.status->units);

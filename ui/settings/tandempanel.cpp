@@ -262,7 +262,7 @@ void TandemPanel::testSignIn()
                 return;
             self->m_test->setEnabled(true);
             if (!r.ok()) {
-                self->m_result->setError(r.error().userMessage);
+                self->m_result->setError(r.error().messageForOneShot());
                 emit self->signInTested(false);
                 return;
             }
