@@ -5,6 +5,7 @@
 #include "nightscout/nsconnectiontest.h"
 #include "nightscout/nsurl.h"
 #include "resultlabel.h"
+#include "revealbutton.h"
 #include "settings/settings.h"
 #include "setup/nightscoutsite.h"
 #include "sync/accountconfig.h"
@@ -15,7 +16,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QHBoxLayout>
-#include <QToolButton>
 #include <QPointer>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -63,19 +63,8 @@ NightscoutPage::NightscoutPage(const SettingsServices &services, QWidget *parent
     form->addRow(QString(), m_allowHttp);
     form->addRow(tr("Sign in with:"), m_authMode);
     // Show/hide: a long secret is easy to mistype where one cannot see it.
-    auto *secretRow = new QHBoxLayout;
-    secretRow->addWidget(m_secret, 1);
-    auto *reveal = new QToolButton(this);
-    reveal->setObjectName(QStringLiteral("nightscoutSecretReveal"));
-    reveal->setCheckable(true);
-    reveal->setText(tr("Show"));
-    reveal->setToolTip(tr("Show or hide the secret"));
-    connect(reveal, &QToolButton::toggled, this, [this, reveal](bool shown) {
-        m_secret->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
-        reveal->setText(shown ? tr("Hide") : tr("Show"));
-    });
-    secretRow->addWidget(reveal);
-    form->addRow(tr("Secret or token:"), secretRow);
+    form->addRow(tr("Secret or token:"),
+                 RevealButton::row(m_secret, QStringLiteral("nightscoutSecretReveal"), tr("Show or hide the secret")));
     form->addRow(QString(), m_secretHint);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
