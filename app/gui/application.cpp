@@ -4,6 +4,7 @@
 
 #include "common/privatefiles.h"
 #include "dialogs/aboutdialog.h"
+#include "dialogs/activityview.h"
 #include "logging/categories.h"
 #include "notify/notificationcenter.h"
 #include "plaintextpolicy.h"
@@ -15,6 +16,7 @@
 #include "sync/statusmapping.h"
 #include "sync/syncservice.h"
 #include "sync/syncstate.h"
+#include "viewmodels/activitylog.h"
 #include "viewmodels/minuteticker.h"
 
 #include <QApplication>
@@ -58,9 +60,27 @@ void Application::buildUi()
     m_tray = std::make_unique<ui::TrayController>(m_status, m_clock, m_options.tray);
     m_notifications = std::make_unique<ui::NotificationCenter>(m_status, m_clock);
     m_about = std::make_unique<ui::AboutDialog>();
+    m_activity = std::make_unique<ui::ActivityLog>(m_status, m_clock);
     ui::TrayController *tray = m_tray.get();
     connect(m_notifications.get(), &ui::NotificationCenter::notify, tray, &ui::TrayController::showMessage);
     connect(tray->ticker(), &ui::MinuteTicker::tick, m_notifications.get(), &ui::NotificationCenter::evaluate);
+    connect(m_notifications.get(), &ui::NotificationCenter::urgentLowChanged, tray, &ui::TrayController::setUrgentLow);
+    connect(tray, &ui::TrayController::accountSyncNowRequested, this, [this](const QString &id) {
+        if (m_service)
+            m_service->syncNow(id);
+    });
+    connect(tray, &ui::TrayController::accountPauseRequested, this, [this](const QString &id) {
+        if (m_service)
+            m_service->pause(id);
+    });
+    connect(tray, &ui::TrayController::accountResumeRequested, this, [this](const QString &id) {
+        if (m_service)
+            m_service->resume(id);
+    });
+    connect(tray, &ui::TrayController::acknowledgeUrgentLowRequested, m_notifications.get(),
+            &ui::NotificationCenter::acknowledgeUrgentLow);
+    connect(tray, &ui::TrayController::snoozeUrgentLowRequested, m_notifications.get(),
+            &ui::NotificationCenter::snoozeUrgentLow);
     connect(this, &Application::backfillFinished, m_notifications.get(),
             &ui::NotificationCenter::announceBackfillFinished);
     connect(tray, &ui::TrayController::setupRequested, this, [this] {
@@ -73,6 +93,7 @@ void Application::buildUi()
     connect(tray, &ui::TrayController::resumeRequested, this, &Application::resume);
     connect(tray, &ui::TrayController::openNightscoutRequested, this, &Application::openNightscout);
     connect(tray, &ui::TrayController::viewLogsRequested, this, &Application::viewLogs);
+    connect(tray, &ui::TrayController::activityRequested, this, &Application::showActivity);
     connect(tray, &ui::TrayController::copyDiagnosticsRequested, this, &Application::copyDiagnostics);
     connect(tray, &ui::TrayController::aboutRequested, m_about.get(), [this] {
         m_about->show();
@@ -392,8 +413,20 @@ void Application::openNightscout()
 
 void Application::viewLogs()
 {
-    if (m_runtime)
-        openUrl(QUrl::fromLocalFile(m_runtime->paths().logDir));
+    // Never silently nothing: without a file manager, the in-app activity view.
+    if (!m_runtime || !openUrl(QUrl::fromLocalFile(m_runtime->paths().logDir))) {
+        qCInfo(lcUi) << "no file manager opened the log folder: showing the activity view";
+        showActivity();
+    }
+}
+
+void Application::showActivity()
+{
+    if (!m_activityView)
+        m_activityView = std::make_unique<ui::ActivityView>(*m_activity);
+    m_activityView->show();
+    m_activityView->raise();
+    m_activityView->activateWindow();
 }
 
 QString Application::diagnostics() const
@@ -405,6 +438,12 @@ void Application::copyDiagnostics()
 {
     QApplication::clipboard()->setText(diagnostics());
     qCInfo(lcUi) << "diagnostics copied to the clipboard";
+    const QString title = tr("Diagnostics copied");
+    const QString text = tr("The diagnostics (without passwords or secrets) are on the clipboard; paste them into "
+                            "your message.");
+    if (!m_tray->showInfo(title, text))
+        showPlaceholder(title, text);
+    emit diagnosticsCopied();
 }
 
 void Application::quit()

@@ -21,6 +21,8 @@ class SyncService;
 struct RunReport;
 namespace ui {
 class AboutDialog;
+class ActivityLog;
+class ActivityView;
 class NotificationCenter;
 } // namespace ui
 } // namespace nb
@@ -66,6 +68,7 @@ public:
     ui::TrayController *tray() const { return m_tray.get(); }
     ui::NotificationCenter *notifications() const { return m_notifications.get(); }
     CareLinkSignIn *careLinkSignIn() const { return m_signIn.get(); }
+    ui::ActivityView *activityView() const { return m_activityView.get(); } // null until first shown
     bool isDemo() const;
     QString configDir() const { return m_options.configDir; }
     // A window that started a CareLink sign-in of its own (settings, first-run wizard) gets the redirect
@@ -94,7 +97,8 @@ public slots:
     void pause(int minutes); // 0: until resumed; every account
     void resume();
     void openNightscout();
-    void viewLogs();
+    void viewLogs(); // the log folder; the activity view when no file manager opens it
+    void showActivity();
     void copyDiagnostics();
     void quit(); // stops the service cleanly, then the event loop
     void requestAccountAction(const QString &accountId, nb::AccountAction action);
@@ -107,6 +111,7 @@ signals:
     void accountsReloaded();  // the service runs the current accounts (also after start)
     void backfillFinished(const QString &accountId, int documents);
     void quitting();
+    void diagnosticsCopied(); // confirmed to the user (tray message, or a message box without a tray)
 
 private:
     Result<void> openRuntime();
@@ -133,6 +138,8 @@ private:
     std::unique_ptr<ui::TrayController> m_tray;
     std::unique_ptr<ui::NotificationCenter> m_notifications;
     std::unique_ptr<ui::AboutDialog> m_about;
+    std::unique_ptr<ui::ActivityLog> m_activity;
+    std::unique_ptr<ui::ActivityView> m_activityView;
     std::unique_ptr<CareLinkSignIn> m_signIn;
     ui::DisplayOptions m_display;
     std::function<bool(const QUrl &)> m_redirectHandler;

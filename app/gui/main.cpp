@@ -6,6 +6,10 @@
 #include "screenshotter.h"
 
 #include "common/privatefiles.h"
+#include "common/clock.h"
+#include "dialogs/activityview.h"
+#include "popup/statuspopup.h"
+
 #include "i18n/translations.h"
 #include "platform/processhardening.h"
 #include "platform/singleinstance.h"
@@ -103,9 +107,58 @@ void failToStart(const QString &message, bool interactive)
     box->show();
 }
 
-// The settings pages and both wizards' pages, for review (issue 7's screenshot set).
-void addWindowShots(nb::gui::Screenshotter &shooter, nb::gui::DialogHost &dialogs)
+// A scripted family for the urgent-low shot: Alex (shown in the tray) urgently low, Sam in range.
+nb::StatusModel &urgentLowFamily(const nb::Clock &clock)
 {
+    static nb::StatusModel model;
+    if (!model.accounts().isEmpty())
+        return model;
+    const QDateTime now = clock.nowUtc();
+    nb::AccountStatus alex;
+    alex.accountId = QStringLiteral("alex");
+    alex.displayName = QStringLiteral("Alex");
+    alex.vendor = QStringLiteral("carelink");
+    alex.lastSuccess = now.addSecs(-120);
+    alex.lastUploadAt = alex.lastSuccess;
+    alex.lastUploadCount = 3;
+    nb::AccountStatus sam = alex;
+    sam.accountId = QStringLiteral("sam");
+    sam.displayName = QStringLiteral("Sam");
+    sam.vendor = QStringLiteral("tandem");
+    sam.lastSuccess = now.addSecs(-31 * 60);
+    model.setAccount(alex);
+    model.setAccount(sam);
+    QList<nb::GlucoseReading> readings;
+    for (int i = 36; i >= 0; --i) {
+        const QDateTime t = now.addSecs(-qint64(i) * 5 * 60 - 60);
+        readings.append(
+            {t, 150 - (36 - i) * 5 / 2 + (i < 6 ? -8 : 0), QStringLiteral("SingleDown"), QStringLiteral("alex")});
+        if (i >= 7) // Tandem's readings arrive 30+ minutes late
+            readings.append({t, 120 + (i % 9) * 6, QStringLiteral("Flat"), QStringLiteral("sam")});
+    }
+    model.addReadings(readings);
+    model.addMarkers({{now.addSecs(-100 * 60), 3.5, 40, QStringLiteral("alex")},
+                      {now.addSecs(-95 * 60), 1.0, 15, QStringLiteral("sam")}});
+    return model;
+}
+
+// The settings pages and both wizards' pages, for review (issue 7's screenshot set); the activity view
+// and a two-person status window with an urgent low (issue 13).
+void addWindowShots(nb::gui::Screenshotter &shooter, nb::gui::DialogHost &dialogs, nb::gui::Application &application)
+{
+    shooter.addWindow(QStringLiteral("activity.png"), [&application]() -> QWidget * {
+        application.showActivity();
+        return application.activityView();
+    });
+    shooter.addWindow(QStringLiteral("popup-urgent-low.png"), [&application]() -> QWidget * {
+        static nb::SystemClock clock;
+        static auto *popup = new nb::ui::StatusPopup(urgentLowFamily(clock), clock);
+        popup->setDisplayOptions(application.displayOptions());
+        popup->setHideOnFocusLoss(false);
+        popup->setUrgentLow({QStringLiteral("Alex")});
+        popup->showNear(QRect());
+        return popup;
+    });
     for (const QString &page : {QStringLiteral("accounts"), QStringLiteral("nightscout"), QStringLiteral("sync"),
                                 QStringLiteral("display"), QStringLiteral("general")}) {
         shooter.addWindow(QStringLiteral("settings-%1.png").arg(page),
@@ -202,7 +255,7 @@ int main(int argc, char *argv[])
             QObject::connect(tray, &nb::ui::TrayController::trayShown, screenshotter.get(), ready);
             QObject::connect(&application->status(), &nb::StatusModel::accountChanged, screenshotter.get(), ready);
             QTimer::singleShot(20000, screenshotter.get(), &nb::gui::Screenshotter::start);
-            addWindowShots(*screenshotter, *dialogs);
+            addWindowShots(*screenshotter, *dialogs, *application);
             // The shots choose their windows; the setup wizard must not cover the popup.
             QObject::disconnect(application.get(), &nb::gui::Application::firstRunRequested, dialogs.get(), nullptr);
         }

@@ -31,11 +31,20 @@ struct SyncError {
     QString userMessage;
     QString detail;
     std::optional<std::chrono::seconds> retryAfter;
+    // The same problem worded for a one-shot test ("Test connection", "Test sign-in"), where nothing
+    // tries again by itself; set with the message it rewords, so a later rewording of userMessage wins.
+    QString oneShotMessage;
+    QString oneShotOf;
 
     static SyncError make(Kind kind, QString userMessage, QString detail, bool retryable = false, int httpStatus = 0);
 
     // "Auth: wrong API secret (HTTP 401)" — for logs and the CLI's verbose output.
     QString toLogString() const;
+    // What a one-shot test shows: userMessage without the promise to try again.
+    QString messageForOneShot() const
+    {
+        return !oneShotMessage.isEmpty() && oneShotOf == userMessage ? oneShotMessage : userMessage;
+    }
 };
 
 QString syncErrorKindName(SyncError::Kind kind);

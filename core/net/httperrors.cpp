@@ -27,23 +27,43 @@ QString excerpt(const QByteArray &body)
     return QString::fromUtf8(redact::body(body, 200)).simplified();
 }
 
+// A sync tries again by itself; a test the user started does not, so its wording must not promise it.
+SyncError oneShot(SyncError e, const QString &oneShotMessage)
+{
+    e.oneShotMessage = oneShotMessage;
+    e.oneShotOf = e.userMessage;
+    return e;
+}
+
+// Only the Nightscout address is typed by the user; the vendors' addresses are built in, so "check the
+// address" would send the user looking for something they cannot change.
+bool userTypedAddress(const QString &service)
+{
+    return service == QLatin1String("Nightscout");
+}
+
 SyncError transportError(QNetworkReply::NetworkError error, const QString &service, const QString &purpose)
 {
     using E = QNetworkReply::NetworkError;
     const QString what = purpose.isEmpty() ? service : purpose;
     switch (error) {
     case E::HostNotFoundError:
-        return SyncError::make(Kind::Network,
-                               HttpErrors::tr("Cannot find %1's server. Check the address and your internet "
-                                              "connection.")
-                                   .arg(service),
-                               QStringLiteral("%1: host not found").arg(what), true);
+        return SyncError::make(
+            Kind::Network,
+            userTypedAddress(service)
+                ? HttpErrors::tr("Cannot find %1's server. Check the address and your internet "
+                                 "connection.")
+                      .arg(service)
+                : HttpErrors::tr("Cannot find %1's server. Check your internet connection.").arg(service),
+            QStringLiteral("%1: host not found").arg(what), true);
     case E::ConnectionRefusedError:
-        return SyncError::make(Kind::Network,
-                               HttpErrors::tr("%1 refused the connection. The server may be down; Nightbridge "
-                                              "will try again.")
-                                   .arg(service),
-                               QStringLiteral("%1: connection refused").arg(what), true);
+        return oneShot(
+            SyncError::make(Kind::Network,
+                            HttpErrors::tr("%1 refused the connection. The server may be down; "
+                                           "Nightbridge will try again.")
+                                .arg(service),
+                            QStringLiteral("%1: connection refused").arg(what), true),
+            HttpErrors::tr("%1 refused the connection. The server may be down; try again later.").arg(service));
     case E::RemoteHostClosedError:
     case E::NetworkSessionFailedError:
     case E::TemporaryNetworkFailureError:
@@ -53,10 +73,12 @@ SyncError transportError(QNetworkReply::NetworkError error, const QString &servi
     case E::ProxyNotFoundError:
     case E::ProxyTimeoutError:
     case E::BackgroundRequestNotAllowedError:
-        return SyncError::make(
-            Kind::Network,
-            HttpErrors::tr("The connection to %1 was interrupted. Nightbridge will try again.").arg(service),
-            QStringLiteral("%1: network error %2").arg(what).arg(int(error)), true);
+        return oneShot(
+            SyncError::make(
+                Kind::Network,
+                HttpErrors::tr("The connection to %1 was interrupted. Nightbridge will try again.").arg(service),
+                QStringLiteral("%1: network error %2").arg(what).arg(int(error)), true),
+            HttpErrors::tr("The connection to %1 was interrupted. Try again.").arg(service));
     case E::TimeoutError:
         return HttpErrors::timeout(service, purpose, false);
     case E::SslHandshakeFailedError:
@@ -64,14 +86,20 @@ SyncError transportError(QNetworkReply::NetworkError error, const QString &servi
         if (error == E::SslHandshakeFailedError) {
             return SyncError::make(
                 Kind::Tls,
-                HttpErrors::tr("The secure connection to %1 failed: its certificate is not trusted. Check the "
-                               "address; if it is right, the site's certificate needs fixing.")
-                    .arg(service),
+                userTypedAddress(service)
+                    ? HttpErrors::tr("The secure connection to %1 failed: its certificate is not trusted. Check the "
+                                     "address; if it is right, the site's certificate needs fixing.")
+                          .arg(service)
+                    : HttpErrors::tr("The secure connection to %1 failed: its certificate is not trusted. A proxy "
+                                     "or filter on your network may be in the way.")
+                          .arg(service),
                 QStringLiteral("%1: TLS handshake failed").arg(what));
         }
-        return SyncError::make(Kind::Server,
-                               HttpErrors::tr("%1 reported an unknown error. Nightbridge will try again.").arg(service),
-                               QStringLiteral("%1: unknown server error").arg(what), true);
+        return oneShot(
+            SyncError::make(Kind::Server,
+                            HttpErrors::tr("%1 reported an unknown error. Nightbridge will try again.").arg(service),
+                            QStringLiteral("%1: unknown server error").arg(what), true),
+            HttpErrors::tr("%1 reported an unknown error. Try again later.").arg(service));
     case E::InsecureRedirectError:
         return SyncError::make(Kind::Tls,
                                HttpErrors::tr("%1 tried to redirect a secure connection to an insecure one. "
@@ -79,7 +107,10 @@ SyncError transportError(QNetworkReply::NetworkError error, const QString &servi
                                    .arg(service),
                                QStringLiteral("%1: insecure redirect refused").arg(what));
     case E::TooManyRedirectsError:
-        return SyncError::make(Kind::Protocol, HttpErrors::tr("%1 keeps redirecting. Check the address.").arg(service),
+        return SyncError::make(Kind::Protocol,
+                               userTypedAddress(service)
+                                   ? HttpErrors::tr("%1 keeps redirecting. Check the address.").arg(service)
+                                   : HttpErrors::tr("%1 keeps redirecting.").arg(service),
                                QStringLiteral("%1: too many redirects").arg(what));
     case E::OperationCanceledError:
         return SyncError::make(Kind::Cancelled, HttpErrors::tr("Cancelled."),
@@ -91,9 +122,11 @@ SyncError transportError(QNetworkReply::NetworkError error, const QString &servi
                                HttpErrors::tr("%1 answered in a way Nightbridge does not understand.").arg(service),
                                QStringLiteral("%1: protocol failure %2").arg(what).arg(int(error)), true);
     default:
-        return SyncError::make(Kind::Network,
-                               HttpErrors::tr("Could not reach %1. Nightbridge will try again.").arg(service),
-                               QStringLiteral("%1: network error %2").arg(what).arg(int(error)), true);
+        return oneShot(
+            SyncError::make(Kind::Network,
+                            HttpErrors::tr("Could not reach %1. Nightbridge will try again.").arg(service),
+                            QStringLiteral("%1: network error %2").arg(what).arg(int(error)), true),
+            HttpErrors::tr("Could not reach %1. Check your internet connection and try again.").arg(service));
     }
 }
 } // namespace
@@ -118,15 +151,18 @@ SyncError HttpErrors::fromReply(QNetworkReply::NetworkError networkError, int ht
         e.kind = Kind::Timeout;
         e.retryable = true;
         e.userMessage = tr("%1 took too long to answer. Nightbridge will try again.").arg(service);
+        e = oneShot(e, tr("%1 took too long to answer. Try again later.").arg(service));
     } else if (httpStatus == 429) {
         e.kind = Kind::RateLimited;
         e.retryable = true;
         e.userMessage = tr("%1 asks Nightbridge to slow down. It will try again later.").arg(service);
+        e = oneShot(e, tr("%1 asks Nightbridge to slow down. Wait a few minutes before testing again.").arg(service));
     } else if (httpStatus >= 500) {
         e.kind = Kind::Server;
         e.retryable = true;
         e.userMessage =
             tr("%1 has a problem (server error %2). Nightbridge will try again.").arg(service).arg(httpStatus);
+        e = oneShot(e, tr("%1 has a problem (server error %2). Try again later.").arg(service).arg(httpStatus));
     } else if (httpStatus == 404) {
         e.kind = Kind::Config;
         e.userMessage = tr("%1 does not know this address (404). Check the URL in the settings.").arg(service);
@@ -148,12 +184,13 @@ SyncError HttpErrors::fromReply(QNetworkReply::NetworkError networkError, int ht
 
 SyncError HttpErrors::timeout(const QString &service, const QString &purpose, bool overallDeadline)
 {
-    return SyncError::make(Kind::Timeout, tr("%1 did not answer in time. Nightbridge will try again.").arg(service),
-                           QStringLiteral("%1: %2").arg(purpose.isEmpty() ? service : purpose,
-                                                        overallDeadline
-                                                            ? QStringLiteral("deadline exceeded")
-                                                            : QStringLiteral("no data (inactivity timeout)")),
-                           true);
+    return oneShot(
+        SyncError::make(Kind::Timeout, tr("%1 did not answer in time. Nightbridge will try again.").arg(service),
+                        QStringLiteral("%1: %2").arg(purpose.isEmpty() ? service : purpose,
+                                                     overallDeadline ? QStringLiteral("deadline exceeded")
+                                                                     : QStringLiteral("no data (inactivity timeout)")),
+                        true),
+        tr("%1 did not answer in time. Try again later.").arg(service));
 }
 
 SyncError HttpErrors::insecureRedirect(const QString &service, const QUrl &from, const QUrl &to)
@@ -168,7 +205,9 @@ SyncError HttpErrors::insecureRedirect(const QString &service, const QUrl &from,
 
 SyncError HttpErrors::tooManyRedirects(const QString &service, const QUrl &url)
 {
-    return SyncError::make(Kind::Protocol, tr("%1 keeps redirecting. Check the address.").arg(service),
+    return SyncError::make(Kind::Protocol,
+                           userTypedAddress(service) ? tr("%1 keeps redirecting. Check the address.").arg(service)
+                                                     : tr("%1 keeps redirecting.").arg(service),
                            QStringLiteral("too many redirects at %1").arg(redact::url(url)));
 }
 

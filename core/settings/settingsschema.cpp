@@ -138,6 +138,18 @@ QList<SettingSpec> buildTable()
     t << boolSetting(keys::notifyGlucoseAlerts, false, QStringLiteral("Optional high/low glucose alerts"));
     t << intSetting(keys::notifyAlertLowMgdl, 70, 40, 150, QStringLiteral("Glucose alert: low (mg/dL)"));
     t << intSetting(keys::notifyAlertHighMgdl, 250, 120, 400, QStringLiteral("Glucose alert: high (mg/dL)"));
+    t << boolSetting(keys::notifyUrgentLow, true,
+                     QStringLiteral("Urgent low notification (below display/urgentLowMgdl), repeated until "
+                                    "acknowledged or snoozed"));
+    SettingSpec tray;
+    tray.key = keys::trayAccount;
+    tray.defaultValue = QString();
+    tray.validator = [](const QVariant &value) {
+        const QString id = value.toString();
+        return id.isEmpty() || isValidAccountId(id) ? QString() : QStringLiteral("is not an account id");
+    };
+    tray.description = QStringLiteral("Account whose readings the tray icon shows; empty: the first");
+    t << tray;
     SettingSpec language;
     language.key = keys::language;
     language.defaultValue = QString();

@@ -73,6 +73,10 @@ inline constexpr QLatin1String notifyBackfillFinished{"notifications/backfillFin
 inline constexpr QLatin1String notifyGlucoseAlerts{"notifications/glucoseAlerts"};
 inline constexpr QLatin1String notifyAlertLowMgdl{"notifications/alertLowMgdl"};
 inline constexpr QLatin1String notifyAlertHighMgdl{"notifications/alertHighMgdl"};
+// Urgent low (display/urgentLowMgdl): on by default, repeats until acknowledged or snoozed.
+inline constexpr QLatin1String notifyUrgentLow{"notifications/urgentLow"};
+// Whose readings the tray icon shows: an account id; empty or unknown: the first account with readings.
+inline constexpr QLatin1String trayAccount{"desktop/trayAccount"};
 inline constexpr QLatin1String language{"desktop/language"}; // empty: the system's; else "de", "fr", ...
 inline constexpr QLatin1String logLevel{"log/level"};
 inline constexpr QLatin1String logHttpTrace{"log/httpTrace"};

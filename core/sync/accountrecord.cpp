@@ -89,10 +89,12 @@ QJsonObject AccountRecord::toJson() const
                      {QStringLiteral("consecutiveFailures"), consecutiveFailures},
                      {QStringLiteral("uploadedLastRun"), uploadedLastRun},
                      {QStringLiteral("uploadedTotal"), uploadedTotal},
+                     {QStringLiteral("lastUploadCount"), lastUploadCount},
                      {QStringLiteral("healedLastRun"), healedLastRun},
                      {QStringLiteral("healedTotal"), healedTotal}};
     putTime(json, QStringLiteral("lastAttempt"), lastAttempt);
     putTime(json, QStringLiteral("lastSuccess"), lastSuccess);
+    putTime(json, QStringLiteral("lastUploadAt"), lastUploadAt);
     putTime(json, QStringLiteral("lastVerify"), lastVerify);
     putTime(json, QStringLiteral("lastDataTime"), lastDataTime);
     putTime(json, QStringLiteral("nextRun"), nextRun);
@@ -163,6 +165,8 @@ AccountRecord AccountRecord::fromJson(const QJsonObject &json)
     r.pausedUntil = parse(json.value(QLatin1String("pausedUntil")));
     r.uploadedLastRun = json.value(QLatin1String("uploadedLastRun")).toInt();
     r.uploadedTotal = json.value(QLatin1String("uploadedTotal")).toInt();
+    r.lastUploadCount = json.value(QLatin1String("lastUploadCount")).toInt();
+    r.lastUploadAt = parse(json.value(QLatin1String("lastUploadAt")));
     r.healedLastRun = json.value(QLatin1String("healedLastRun")).toInt();
     r.healedTotal = json.value(QLatin1String("healedTotal")).toInt();
     if (json.contains(QLatin1String("lastReading"))) {

@@ -43,6 +43,9 @@ struct AccountRecord {
 
     int uploadedLastRun = 0;
     int uploadedTotal = 0;
+    // The last run in which Nightscout accepted documents (a run with nothing new keeps these).
+    QDateTime lastUploadAt;
+    int lastUploadCount = 0;
     int healedLastRun = 0;
     int healedTotal = 0;
 

@@ -1,5 +1,6 @@
 #include "notificationpolicy.h"
 
+#include "glucosedisplay.h"
 #include "settings/settings.h"
 
 #include <QSet>
@@ -18,8 +19,18 @@ NotificationConfig notificationConfigFromSettings(const Settings &settings)
     c.nightscoutRefusing = settings.boolValue(keys::notifyNightscoutRefusing);
     c.backfillFinished = settings.boolValue(keys::notifyBackfillFinished);
     c.glucoseAlerts = settings.boolValue(keys::notifyGlucoseAlerts);
-    c.alertLowMgdl = settings.intValue(keys::notifyAlertLowMgdl);
-    c.alertHighMgdl = settings.intValue(keys::notifyAlertHighMgdl);
+    // The display page's thresholds (valid together, else the defaults, as the display does).
+    GlucoseThresholds t;
+    t.urgentLow = settings.intValue(keys::urgentLowMgdl);
+    t.low = settings.intValue(keys::lowMgdl);
+    t.high = settings.intValue(keys::highMgdl);
+    t.urgentHigh = settings.intValue(keys::urgentHighMgdl);
+    if (!t.isValid())
+        t = GlucoseThresholds();
+    c.alertUrgentLowMgdl = t.urgentLow;
+    c.alertLowMgdl = t.low;
+    c.alertHighMgdl = t.high;
+    c.urgentLow = settings.boolValue(keys::notifyUrgentLow);
     return c;
 }
 
@@ -64,6 +75,8 @@ bool NotificationConfig::allows(NotificationKind kind) const
     case NotificationKind::GlucoseLow:
     case NotificationKind::GlucoseHigh:
         return glucoseAlerts;
+    case NotificationKind::GlucoseUrgentLow:
+        return urgentLow;
     }
     return false;
 }
@@ -75,21 +88,30 @@ NotificationPolicy::NotificationPolicy(NotificationConfig config)
 QList<Notice> NotificationPolicy::evaluate(const QList<AccountStatus> &accounts,
                                            const std::optional<GlucoseReading> &latest, const QDateTime &now)
 {
+    return evaluate(accounts, latest ? QList<GlucoseReading>{*latest} : QList<GlucoseReading>(), now);
+}
+
+QList<Notice> NotificationPolicy::evaluate(const QList<AccountStatus> &accounts, const QList<GlucoseReading> &latest,
+                                           const QDateTime &now)
+{
     QList<Notice> out;
     QSet<QString> present;
     for (const AccountStatus &account : accounts) {
         present.insert(account.accountId);
         evaluateAccount(account, now, out);
     }
+    for (const GlucoseReading &reading : latest)
+        present.insert(reading.accountId);
     // Forget removed accounts, so a re-added one starts clean.
     for (auto it = m_episodes.begin(); it != m_episodes.end();) {
         const QString accountId = it.key().mid(it.key().indexOf(QLatin1Char('/')) + 1);
-        if (!accountId.isEmpty() && !present.contains(accountId))
+        if (!present.contains(accountId))
             it = m_episodes.erase(it);
         else
             ++it;
     }
-    evaluateGlucose(latest, now, out);
+    for (const GlucoseReading &reading : latest)
+        evaluateGlucose(reading, now, out);
     return out;
 }
 
@@ -127,16 +149,19 @@ void NotificationPolicy::evaluateAccount(const AccountStatus &a, const QDateTime
     step(NotificationKind::NoNewData, id, noData, 0, a.lastDataTime, now, out);
 }
 
-void NotificationPolicy::evaluateGlucose(const std::optional<GlucoseReading> &latest, const QDateTime &now,
-                                         QList<Notice> &out)
+void NotificationPolicy::evaluateGlucose(const GlucoseReading &latest, const QDateTime &now, QList<Notice> &out)
 {
     Condition low = Condition::False;
     Condition high = Condition::False;
-    if (latest && latest->mgdl <= 0) {
-        low = high = Condition::Unknown; // a zero is a sensor/transfer artefact, never a value
-    } else if (latest && latest->time.isValid() &&
-               latest->time.secsTo(now) <= qint64(m_config.alertMaxAgeMinutes) * 60) {
-        const int v = latest->mgdl;
+    Condition urgent = Condition::False;
+    if (latest.mgdl <= 0) {
+        low = high = urgent = Condition::Unknown; // a zero is a sensor/transfer artefact, never a value
+    } else if (latest.time.isValid() && latest.time.secsTo(now) <= qint64(m_config.alertMaxAgeMinutes) * 60) {
+        const int v = latest.mgdl;
+        if (v <= m_config.alertUrgentLowMgdl)
+            urgent = Condition::True;
+        else if (v <= m_config.alertUrgentLowMgdl + m_config.alertHysteresisMgdl)
+            urgent = Condition::Unknown;
         if (v <= m_config.alertLowMgdl)
             low = Condition::True;
         else if (v <= m_config.alertLowMgdl + m_config.alertHysteresisMgdl)
@@ -146,11 +171,83 @@ void NotificationPolicy::evaluateGlucose(const std::optional<GlucoseReading> &la
         else if (v >= m_config.alertHighMgdl - m_config.alertHysteresisMgdl)
             high = Condition::Unknown;
     }
+    const QString &id = latest.accountId;
     const int countBefore = int(out.size());
-    step(NotificationKind::GlucoseLow, QString(), low, 0, QDateTime(), now, out);
-    step(NotificationKind::GlucoseHigh, QString(), high, 0, QDateTime(), now, out);
+    stepUrgentLow(id, urgent, latest.mgdl, now, out);
+    // While an urgent low speaks, the plain low stays silent (it would say less about the same thing).
+    if (m_config.allows(NotificationKind::GlucoseUrgentLow) &&
+        isEpisodeActive(NotificationKind::GlucoseUrgentLow, id) && low == Condition::True &&
+        !isEpisodeActive(NotificationKind::GlucoseLow, id))
+        low = Condition::Unknown;
+    step(NotificationKind::GlucoseLow, id, low, 0, QDateTime(), now, out);
+    step(NotificationKind::GlucoseHigh, id, high, 0, QDateTime(), now, out);
     for (qsizetype i = countBefore; i < out.size(); ++i)
-        out[i].mgdl = latest ? latest->mgdl : 0;
+        out[i].mgdl = latest.mgdl;
+}
+
+void NotificationPolicy::stepUrgentLow(const QString &accountId, Condition condition, int mgdl, const QDateTime &now,
+                                       QList<Notice> &out)
+{
+    const QString key = episodeKey(NotificationKind::GlucoseUrgentLow, accountId);
+    auto it = m_episodes.find(key);
+    if (condition == Condition::False) {
+        if (it != m_episodes.end())
+            it->active = false;
+        return;
+    }
+    if (condition == Condition::True && (it == m_episodes.end() || !it->active)) {
+        if (it == m_episodes.end())
+            it = m_episodes.insert(key, Episode());
+        *it = Episode();
+        it->active = true;
+        it->start = now;
+    }
+    if (it == m_episodes.end() || !it->active || it->acknowledged)
+        return;
+    if (it->snoozedUntil.isValid() && now < it->snoozedUntil)
+        return;
+    // First notice at once; then again every few minutes (or when a snooze ran out) until acknowledged.
+    const bool due = !it->announced || (it->snoozedUntil.isValid() && now >= it->snoozedUntil) ||
+                     it->lastNotice.secsTo(now) >= qint64(m_config.urgentRepeatMinutes) * 60;
+    if (!due || !m_config.allows(NotificationKind::GlucoseUrgentLow))
+        return;
+    it->announced = true;
+    it->lastNotice = now;
+    it->snoozedUntil = QDateTime();
+    out.append(Notice{NotificationKind::GlucoseUrgentLow, accountId, it->start, mgdl});
+}
+
+QStringList NotificationPolicy::urgentLowPending(const QDateTime &now) const
+{
+    QStringList out;
+    const QString prefix = episodeKey(NotificationKind::GlucoseUrgentLow, QString());
+    for (auto it = m_episodes.cbegin(); it != m_episodes.cend(); ++it) {
+        if (!it.key().startsWith(prefix) || !it->active || !it->announced || it->acknowledged)
+            continue;
+        if (it->snoozedUntil.isValid() && now < it->snoozedUntil)
+            continue;
+        out << it.key().mid(prefix.size());
+    }
+    out.sort();
+    return out;
+}
+
+void NotificationPolicy::acknowledgeUrgentLow()
+{
+    const QString prefix = episodeKey(NotificationKind::GlucoseUrgentLow, QString());
+    for (auto it = m_episodes.begin(); it != m_episodes.end(); ++it) {
+        if (it.key().startsWith(prefix) && it->active)
+            it->acknowledged = true;
+    }
+}
+
+void NotificationPolicy::snoozeUrgentLow(const QDateTime &until)
+{
+    const QString prefix = episodeKey(NotificationKind::GlucoseUrgentLow, QString());
+    for (auto it = m_episodes.begin(); it != m_episodes.end(); ++it) {
+        if (it.key().startsWith(prefix) && it->active && !it->acknowledged)
+            it->snoozedUntil = until;
+    }
 }
 
 void NotificationPolicy::step(NotificationKind kind, const QString &accountId, Condition condition, int dueAfterMinutes,
@@ -175,7 +272,8 @@ void NotificationPolicy::step(NotificationKind kind, const QString &accountId, C
     if (it->start.secsTo(now) < qint64(dueAfterMinutes) * 60)
         return;
     it->announced = true;
-    const bool glucose = kind == NotificationKind::GlucoseLow || kind == NotificationKind::GlucoseHigh;
+    const bool glucose = kind == NotificationKind::GlucoseLow || kind == NotificationKind::GlucoseHigh ||
+                         kind == NotificationKind::GlucoseUrgentLow;
     const bool quiet =
         !glucose && it->lastNotice.isValid() && it->lastNotice.secsTo(now) < qint64(m_config.quietMinutes) * 60;
     if (quiet || !m_config.allows(kind))

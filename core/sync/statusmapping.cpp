@@ -27,6 +27,8 @@ AccountStatus accountStatus(const AccountConfig &config, const AccountRecord &re
     s.errorSource = record.errorSource;
     s.uploadedLastRun = record.uploadedLastRun;
     s.uploadedTotal = record.uploadedTotal;
+    s.lastUploadAt = record.lastUploadAt;
+    s.lastUploadCount = record.lastUploadCount;
     s.healedLastRun = record.healedLastRun;
     s.nextRun = schedule ? schedule->nextRun() : record.nextRun;
     s.pausedUntil = schedule ? schedule->pausedUntil() : record.pausedUntil;

@@ -39,6 +39,53 @@ std::optional<GlucoseReading> StatusModel::latestReading() const
     return m_readings.constLast();
 }
 
+QList<GlucoseReading> StatusModel::readingsOf(const QString &accountId) const
+{
+    QList<GlucoseReading> out;
+    for (const GlucoseReading &r : m_readings) {
+        if (r.accountId == accountId)
+            out.append(r);
+    }
+    return out;
+}
+
+std::optional<GlucoseReading> StatusModel::latestReading(const QString &accountId) const
+{
+    for (auto it = m_readings.crbegin(); it != m_readings.crend(); ++it) {
+        if (it->accountId == accountId)
+            return *it;
+    }
+    return std::nullopt;
+}
+
+QStringList StatusModel::readingAccounts() const
+{
+    QStringList present;
+    for (const GlucoseReading &r : m_readings) {
+        if (!present.contains(r.accountId))
+            present.append(r.accountId);
+    }
+    QStringList ordered;
+    for (const AccountStatus &a : m_accounts) {
+        if (present.contains(a.accountId))
+            ordered.append(a.accountId);
+    }
+    for (const QString &id : present) {
+        if (!ordered.contains(id))
+            ordered.append(id);
+    }
+    return ordered;
+}
+
+QString StatusModel::personName(const QString &accountId) const
+{
+    for (const AccountStatus &a : m_accounts) {
+        if (a.accountId == accountId && !a.displayName.isEmpty())
+            return a.displayName;
+    }
+    return accountId;
+}
+
 void StatusModel::addReadings(const QList<GlucoseReading> &readings)
 {
     if (readings.isEmpty())

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -71,7 +72,9 @@ struct AccountStatus {
     std::optional<SyncError> lastError;
     ErrorSource errorSource = ErrorSource::Vendor; // meaningful when lastError is set
     int uploadedLastRun = 0;
-    int uploadedTotal = 0; // since the app started
+    int uploadedTotal = 0;  // since the app started
+    QDateTime lastUploadAt; // the last run in which Nightscout accepted documents
+    int lastUploadCount = 0;
     int healedLastRun = 0; // documents filled into gaps by the last run
 };
 
@@ -85,6 +88,14 @@ public:
     // Readings, newest last, at most the last 24 h (older ones are dropped on insert).
     const QList<GlucoseReading> &readings() const { return m_readings; }
     std::optional<GlucoseReading> latestReading() const;
+    // One person's (account's) readings and newest reading; several accounts are usually several people,
+    // whose readings must never be mixed.
+    QList<GlucoseReading> readingsOf(const QString &accountId) const;
+    std::optional<GlucoseReading> latestReading(const QString &accountId) const;
+    // Accounts with readings: in the order of accounts(), then any others in the order they appear.
+    QStringList readingAccounts() const;
+    // The account's display name (its label, or the vendor and id); the id for an unknown account.
+    QString personName(const QString &accountId) const;
     // Inserts readings (any order, duplicates by (accountId, time) replaced) and trims to 24 h before the
     // newest reading.
     void addReadings(const QList<GlucoseReading> &readings);

@@ -359,6 +359,10 @@ void SyncEngine::succeed()
     m_record.consecutiveFailures = 0;
     m_record.uploadedLastRun = m_report.uploaded;
     m_record.uploadedTotal += m_report.uploaded;
+    if (m_report.uploaded > 0) {
+        m_record.lastUploadAt = now;
+        m_record.lastUploadCount = m_report.uploaded;
+    }
     m_record.healedLastRun = m_report.healed;
     m_record.healedTotal += m_report.healed;
     if (m_report.newestData.isValid() &&

@@ -136,6 +136,10 @@ private slots:
         const AccountRecord record = m_state->account(u"a"_s);
         QCOMPARE(record.uploadedTotal, first.uploaded + second.uploaded);
         QVERIFY(record.lastSuccess.isValid());
+        // The last run Nightscout accepted documents in (the popup's "Nightscout accepted 3 ... at 18:06").
+        QCOMPARE(record.lastUploadCount, 3);
+        QCOMPARE(record.lastUploadAt, m_clock.nowUtc());
+        QCOMPARE(AccountRecord::fromJson(record.toJson()).lastUploadAt, record.lastUploadAt);
         QCOMPARE(record.lastReading->time, m_clock.nowUtc());
         expectComplete(kStart.addDays(2), m_clock.nowUtc()); // the initial window: one day
     }

@@ -2,7 +2,9 @@
 # Screenshots of the tray shell for review: runs the real tray app in demo mode (the sync engine against
 # the in-process fakes, a fresh config dir without accounts) on a virtual display (Xvfb) with a real tray
 # host (trayer, XEmbed system tray) and saves PNGs of the tray icon (every state in a gallery, the
-# current one, and as the panel shows it), the context menu and the status popup, in mg/dL and mmol/L.
+# current one, and as the panel shows it), the context menu and the status popup (two people: the demo's
+# two accounts), a scripted urgent low, the activity view, the settings and wizard pages, in mg/dL,
+# mmol/L and German, on a 1366x768 screen.
 # Checks that the app stayed up for the whole run and that every file is non-empty (CI runs this).
 #
 #   tests/ui/screenshots.sh [BUILD_DIR] [OUT_DIR]
@@ -13,7 +15,7 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 build=$(realpath -m "${1:-$root/build/release}")
 out=$(realpath -m "${2:-$build/screenshots}")
 app="$build/app/gui/nightbridge"
-scenarios=(demo demo-mmol)
+scenarios=(demo demo-mmol demo-de)
 
 as_root() {
     if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
@@ -41,7 +43,7 @@ cleanup() {
 trap cleanup EXIT
 
 # A free display number, chosen by Xvfb itself.
-Xvfb -displayfd 3 -screen 0 1024x768x24 -nolisten tcp 3>"$work/display" 2>"$work/xvfb.log" &
+Xvfb -displayfd 3 -screen 0 1366x768x24 -nolisten tcp 3>"$work/display" 2>"$work/xvfb.log" &
 pids+=($!)
 for _ in $(seq 50); do [ -s "$work/display" ] && break; sleep 0.1; done
 [ -s "$work/display" ] || { echo "screenshots: Xvfb did not start" >&2; cat "$work/xvfb.log" >&2; exit 1; }
@@ -66,6 +68,8 @@ for scenario in "${scenarios[@]}"; do
     mkdir -p "$config"
     if [ "$scenario" = demo-mmol ]; then
         printf '[display]\nunits=mmol\n' >"$config/nightbridge.ini"
+    elif [ "$scenario" = demo-de ]; then
+        printf '[desktop]\nlanguage=de\n' >"$config/nightbridge.ini"
     fi
     start=$(date +%s%N)
     # --quit-after is the safety net; the screenshot run quits by itself when done (once the demo's first
@@ -83,7 +87,7 @@ for scenario in "${scenarios[@]}"; do
         failed=1
         continue
     fi
-    for f in icons.png icon-current-64.png screen.png tray.png popup.png menu.png; do
+    for f in icons.png icon-current-64.png screen.png tray.png popup.png menu.png activity.png popup-urgent-low.png; do
         if [ ! -s "$dir/$f" ]; then
             echo "screenshots: $scenario: $f missing or empty" >&2
             failed=1

@@ -5,6 +5,7 @@
 
 #include "common/clock.h"
 #include "credentials/memorycredentialstore.h"
+#include "dialogs/activityview.h"
 #include "demo/demomode.h"
 #include "fakeworld.h"
 #include "net/httpclient.h"
@@ -24,6 +25,7 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
+#include <QClipboard>
 #include <QTest>
 
 using namespace nb;
@@ -449,6 +451,23 @@ private slots:
         const QString diagnostics = app.diagnostics();
         QVERIFY(diagnostics.contains(QStringLiteral("received a CareLink sign-in redirect")));
         QVERIFY(!diagnostics.contains(code)); // the URL is never logged
+    }
+
+    void viewLogsFallsBackToTheActivityViewAndCopyIsConfirmed()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        gui::ApplicationOptions options = testOptions(dir.path());
+        options.openUrl = [](const QUrl &) { return false; }; // no file manager
+        gui::Application app(std::move(options));
+        QVERIFY(app.start().ok());
+        QVERIFY(!app.activityView());
+        emit app.tray()->viewLogsRequested();
+        QVERIFY(app.activityView() && app.activityView()->isVisible());
+        QSignalSpy copied(&app, &gui::Application::diagnosticsCopied);
+        emit app.tray()->copyDiagnosticsRequested();
+        QCOMPARE(copied.size(), 1);
+        QVERIFY(!QApplication::clipboard()->text().isEmpty());
     }
 
     void placeholdersWhileNothingIsConnected()

@@ -76,6 +76,8 @@ private:
         wizard.show();
         QCOMPARE(wizard.currentId(), int(BackfillWizard::AccountPageId));
         auto *accounts = child<QComboBox>(wizard, u"accountCombo"_s);
+        for (int i = 0; i < accounts->count(); ++i) // "Tandem (tandem)", never "Tandem (tandem) (Tandem Source)"
+            QVERIFY2(accounts->itemText(i).count(u'(') <= 1, qPrintable(accounts->itemText(i)));
         accounts->setCurrentIndex(accounts->findData(kTandem));
         QTest::mouseClick(child<QPushButton>(wizard, u"nextButton"_s), Qt::LeftButton);
         QCOMPARE(wizard.currentId(), int(BackfillWizard::RangePageId));
@@ -228,7 +230,12 @@ private slots:
         QTest::mouseClick(child<QPushButton>(wizard, u"nextButton"_s), Qt::LeftButton);
         QCOMPARE(wizard.currentId(), int(BackfillWizard::RangePageId));
         QVERIFY(child<QLabel>(wizard, u"limitsLabel"_s)->text().contains(u"24 hour"_s));
-        QCOMPARE(child<QSpinBox>(wizard, u"daysSpin"_s)->maximum(), 1);
+        auto *days = child<QSpinBox>(wizard, u"daysSpin"_s);
+        QCOMPARE(days->maximum(), 1);
+        // One day is "1 day" (the language's plural form, not a fixed " days" suffix).
+        QCOMPARE(days->value(), 1);
+        QVERIFY2(days->text().startsWith(u"1 day"_s) && !days->text().contains(u"days"_s), qPrintable(days->text()));
+        QCOMPARE(days->text(), QCoreApplication::translate("nb::BackfillRangePage", "%n day(s)", nullptr, 1));
         QVERIFY(child<QPushButton>(wizard, u"nextButton"_s)->isEnabled());
         // Dates further back are shortened, and the page says so.
         child<QRadioButton>(wizard, u"datesRadio"_s)->setChecked(true);

@@ -4,6 +4,8 @@
 #include "settingstestenv.h"
 
 #include "displaypage.h"
+#include "sync/accountconfig.h"
+#include "viewmodels/displayoptions.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -75,6 +77,33 @@ private slots:
         QVERIFY(!page.validate().isEmpty());
         QVERIFY(!applied(page).ok());
         QCOMPARE(env.settings->intValue(keys::urgentHighMgdl), 250);
+    }
+
+    void theTrayPersonIsChosenFromTheAccounts()
+    {
+        SettingsTestEnv env;
+        AccountRepository accounts(*env.settings);
+        AccountConfig alex;
+        alex.id = QStringLiteral("alex");
+        alex.name = QStringLiteral("Alex");
+        QVERIFY(accounts.save(alex).ok());
+        AccountConfig sam;
+        sam.id = QStringLiteral("sam");
+        sam.vendor = AccountVendor::CareLink;
+        sam.name = QStringLiteral("Sam");
+        sam.country = QStringLiteral("DE");
+        QVERIFY(accounts.save(sam).ok());
+        DisplayPage page(env.services());
+        auto *tray = child<QComboBox>(page, "trayAccount");
+        QCOMPARE(tray->count(), 3);
+        QCOMPARE(tray->currentData().toString(), QString()); // default: the first account
+        QCOMPARE(tray->itemText(2), QStringLiteral("Sam"));
+        tray->setCurrentIndex(2);
+        QVERIFY(applied(page).ok());
+        QCOMPARE(env.settings->stringValue(keys::trayAccount), QStringLiteral("sam"));
+        QCOMPARE(DisplayOptions::fromSettings(*env.settings).trayAccount, QStringLiteral("sam"));
+        DisplayPage again(env.services());
+        QCOMPARE(child<QComboBox>(again, "trayAccount")->currentText(), QStringLiteral("Sam"));
     }
 
     void staleMinutesAndChartSpanAreApplied()

@@ -10,7 +10,10 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
+#include <QToolButton>
+#include <QLineEdit>
 #include <QSignalSpy>
+#include <QTcpServer>
 
 using namespace nb;
 using namespace nb::ui;
@@ -42,6 +45,24 @@ private:
     static ResultLabel *result(NightscoutPage &page) { return child<ResultLabel>(page, "nightscoutTestResult"); }
 
 private slots:
+    void theSecretCanBeShownAndTheTokenIsExplained()
+    {
+        SettingsTestEnv env;
+        NightscoutPage page(env.services());
+        auto *secret = child<QLineEdit>(page, "nightscoutSecret");
+        auto *reveal = child<QToolButton>(page, "nightscoutSecretReveal");
+        QCOMPARE(secret->echoMode(), QLineEdit::Password);
+        reveal->click();
+        QCOMPARE(secret->echoMode(), QLineEdit::Normal);
+        reveal->click();
+        QCOMPARE(secret->echoMode(), QLineEdit::Password);
+        auto *mode = child<QComboBox>(page, "nightscoutAuthMode");
+        mode->setCurrentIndex(mode->findData(QStringLiteral("token")));
+        const QString hint = child<QLabel>(page, "nightscoutSecretHint")->text();
+        QVERIFY2(hint.contains(QStringLiteral("Admin Tools")) && hint.contains(QStringLiteral("create")),
+                 qPrintable(hint));
+    }
+
     void testConnectionShowsVersionUnitsAndWriteAccess()
     {
         SettingsTestEnv env;
@@ -64,6 +85,27 @@ private slots:
         QVERIFY(result(page)->message().contains(QStringLiteral("may upload")));
         QVERIFY(child<QPushButton>(page, "nightscoutTest")->isEnabled());
         QCOMPARE(env.store.writeCount(), 0); // testing stores nothing
+    }
+
+    // A test the user started runs once: its message does not say Nightbridge will try again.
+    void anUnreachableSiteIsNotPromisedARetry()
+    {
+        SettingsTestEnv env;
+        QTcpServer closed; // a port that was free a moment ago: connections to it are refused
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        const quint16 port = closed.serverPort();
+        closed.close();
+        NightscoutPage page(env.services());
+        page.show();
+        QSignalSpy tested(&page, &NightscoutPage::connectionTested);
+        typeInto(page, "nightscoutUrl", QStringLiteral("http://127.0.0.1:%1").arg(port));
+        typeInto(page, "nightscoutSecret", kSecret);
+        click(page, "nightscoutTest");
+        QTRY_COMPARE(tested.count(), 1);
+        QCOMPARE(tested.first().first().toBool(), false);
+        const QString message = result(page)->message();
+        QVERIFY2(message.contains(QStringLiteral("Nightscout")), qPrintable(message));
+        QVERIFY2(!message.contains(QStringLiteral("will try again")), qPrintable(message));
     }
 
     void aWrongSecretSaysSo()

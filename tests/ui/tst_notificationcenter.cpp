@@ -105,8 +105,8 @@ private slots:
         ManualClock clock(at(0));
         NotificationCenter center(model, clock);
         QSignalSpy notify(&center, &NotificationCenter::notify);
-        model.addReadings({glucose(0, 52)});
-        QCOMPARE(notify.count(), 0); // off by default
+        model.addReadings({glucose(0, 62)});
+        QCOMPARE(notify.count(), 0); // off by default (above the urgent low, which is on by default)
 
         NotificationConfig alerts;
         alerts.glucoseAlerts = true;
@@ -118,7 +118,7 @@ private slots:
         clock.set(at(5));
         model2.addReadings({glucose(5, 62)});
         QCOMPARE(alerted.count(), 1);
-        QCOMPARE(alerted.first().at(0).toString(), QStringLiteral("Low glucose: 62 mg/dL"));
+        QCOMPARE(alerted.first().at(0).toString(), QStringLiteral("tandem: low glucose 62 mg/dL"));
         QCOMPARE(alerted.first().at(2).value<NotificationKind>(), NotificationKind::GlucoseLow);
         clock.set(at(10));
         model2.addReadings({glucose(10, 58)});

@@ -9,12 +9,15 @@
 #include "displaypage.h"
 #include "nightscoutpage.h"
 #include "settingsdialog.h"
+#include "simulation/nightscout/fakenightscout.h"
 #include "sync/accountconfig.h"
+#include "tandempanel.h"
 
 #include <QCheckBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -25,6 +28,20 @@ using nb::test::child;
 using nb::test::click;
 using nb::test::SettingsTestEnv;
 using nb::test::typeInto;
+
+namespace {
+// The "Save anyway?" question, once it is open.
+QMessageBox *question(SettingsDialog &dialog)
+{
+    return dialog.findChild<QMessageBox *>(QStringLiteral("untestedQuestion"));
+}
+
+void answer(SettingsDialog &dialog, const char *button)
+{
+    QTRY_VERIFY(question(dialog) && question(dialog)->isVisible());
+    click(*question(dialog), button);
+}
+} // namespace
 
 class TestSettingsDialog : public QObject {
     Q_OBJECT
@@ -47,6 +64,7 @@ private slots:
         typeInto(*tandem, "tandemPassword", QStringLiteral("pump-password-123"));
 
         click(dialog, "settingsOk");
+        answer(dialog, "saveAnyway"); // neither the site nor the account was tested
         QTRY_VERIFY2(applied.count() == 1, qPrintable(child<QLabel>(dialog, "settingsStatus")->text()));
         QVERIFY(!dialog.isVisible());
 
@@ -68,6 +86,89 @@ private slots:
         QVERIFY(!ini.contains("super-secret-api-key"));
         QVERIFY(!ini.contains("pump-password-123"));
         QVERIFY(!ini.contains("owner@example.com"));
+    }
+
+    void anUntestedAccountAsksBeforeSaving()
+    {
+        SettingsTestEnv env;
+        SettingsDialog dialog(env.services());
+        dialog.show();
+        QSignalSpy applied(&dialog, &SettingsDialog::applied);
+        AccountEditor *tandem = dialog.accountsPage()->addAccount(AccountVendor::Tandem);
+        typeInto(*tandem, "tandemEmail", QStringLiteral("owner@example.com"));
+        typeInto(*tandem, "tandemPassword", QStringLiteral("pump-password-123"));
+
+        click(dialog, "settingsOk");
+        QVERIFY(question(dialog));
+        QVERIFY2(question(dialog)->informativeText().contains(QStringLiteral("no test sign-in succeeded")),
+                 qPrintable(question(dialog)->informativeText()));
+        answer(dialog, "goBack");
+        QTest::qWait(50);
+        QCOMPARE(applied.count(), 0);
+        QVERIFY(dialog.isVisible());
+        QVERIFY(AccountRepository(*env.settings).load().isEmpty());
+        QTRY_VERIFY(!question(dialog));
+
+        click(dialog, "settingsOk");
+        answer(dialog, "saveAnyway");
+        QTRY_COMPARE(applied.count(), 1);
+        QVERIFY(!dialog.isVisible());
+        QCOMPARE(AccountRepository(*env.settings).load().size(), 1);
+    }
+
+    void aTestedAccountAndUnchangedAccountsSaveWithoutAsking()
+    {
+        SettingsTestEnv env;
+        AccountConfig saved;
+        saved.id = QStringLiteral("carelink");
+        saved.vendor = AccountVendor::CareLink;
+        saved.country = QStringLiteral("DE");
+        QVERIFY(AccountRepository(*env.settings).save(saved).ok());
+        SettingsDialog dialog(env.services());
+        dialog.show();
+        QSignalSpy applied(&dialog, &SettingsDialog::applied);
+        AccountEditor *tandem = dialog.accountsPage()->addAccount(AccountVendor::Tandem);
+        typeInto(*tandem, "tandemEmail", QStringLiteral("owner@example.com"));
+        typeInto(*tandem, "tandemPassword", QStringLiteral("pump-password-123"));
+        emit tandem->tandemPanel()->signInTested(true); // what a successful "Test sign-in" reports
+        click(dialog, "settingsOk");
+        QTRY_COMPARE(applied.count(), 1);
+        QVERIFY(!question(dialog));
+    }
+
+    void anUnreachedSiteAsksAndAReachedOneDoesNot()
+    {
+        SettingsTestEnv env;
+        sim::FakeNightscout::Options options;
+        options.apiSecret = QStringLiteral("correct-secret-123");
+        options.authFailDelay = std::chrono::milliseconds(0);
+        sim::FakeNightscout fake(env.clock, options);
+        QVERIFY(fake.listen());
+        SettingsDialog dialog(env.services());
+        dialog.show();
+        QSignalSpy applied(&dialog, &SettingsDialog::applied);
+
+        typeInto(dialog, "nightscoutUrl", QStringLiteral("https://unreached.example.org"));
+        click(dialog, "settingsApply");
+        QVERIFY(question(dialog));
+        QVERIFY2(question(dialog)->informativeText().contains(QStringLiteral("unreached.example.org")),
+                 qPrintable(question(dialog)->informativeText()));
+        answer(dialog, "goBack");
+        QTest::qWait(50);
+        QCOMPARE(applied.count(), 0);
+        QVERIFY(env.settings->stringValue(keys::nightscoutUrl).isEmpty());
+        QTRY_VERIFY(!question(dialog));
+
+        typeInto(dialog, "nightscoutUrl", fake.baseUrl().toString());
+        typeInto(dialog, "nightscoutSecret", options.apiSecret);
+        QSignalSpy tested(dialog.nightscoutPage(), &NightscoutPage::connectionTested);
+        click(dialog, "nightscoutTest");
+        QTRY_COMPARE(tested.count(), 1);
+        QCOMPARE(tested.first().first().toBool(), true);
+        click(dialog, "settingsApply");
+        QTRY_COMPARE(applied.count(), 1);
+        QVERIFY(!question(dialog));
+        QVERIFY(!env.settings->stringValue(keys::nightscoutUrl).isEmpty());
     }
 
     void cancelWritesNothing()

@@ -3,6 +3,7 @@
 
 #include "popup/glucosechart.h"
 #include "popup/statuspopup.h"
+#include "viewmodels/statustext.h"
 
 #include <QAbstractButton>
 #include <QDialog>
@@ -43,7 +44,7 @@ private slots:
         QCOMPARE(text(popup, "unitLabel"), QStringLiteral("mg/dL"));
         QCOMPARE(text(popup, "trendLabel"), QStringLiteral("\u2191"));
         QCOMPARE(text(popup, "deltaLabel"), QStringLiteral("+6 mg/dL"));
-        QCOMPARE(text(popup, "ageLabel"), QStringLiteral("3 min ago"));
+        QCOMPARE(text(popup, "ageLabel"), ui::StatusText::clockTime(at(5)) + QStringLiteral(", 3 min ago"));
         auto *value = popup.findChild<QLabel *>(QStringLiteral("valueLabel"));
         QVERIFY(value->font().pointSizeF() > popup.font().pointSizeF() * 2);
         QVERIFY(!value->styleSheet().contains(QStringLiteral("line-through")));
@@ -60,10 +61,11 @@ private slots:
         QCOMPARE(text(popup, "ageLabel"), QStringLiteral("No reading yet"));
         model.addReadings({glucose(0, 99)});
         QCOMPARE(text(popup, "valueLabel"), QStringLiteral("99"));
-        QCOMPARE(text(popup, "ageLabel"), QStringLiteral("1 min ago"));
+        QCOMPARE(text(popup, "ageLabel"), ui::StatusText::clockTime(at(0)) + QStringLiteral(", 1 min ago"));
         clock.set(at(16));
         popup.refresh(); // what the minute ticker calls
-        QCOMPARE(text(popup, "ageLabel"), QStringLiteral("16 min ago \u2014 no new reading"));
+        QCOMPARE(text(popup, "ageLabel"),
+                 ui::StatusText::clockTime(at(0)) + QStringLiteral(", 16 min ago \u2014 no new reading"));
         QVERIFY(popup.findChild<QLabel *>(QStringLiteral("valueLabel"))
                     ->styleSheet()
                     .contains(QStringLiteral("line-through")));

@@ -40,7 +40,9 @@ private slots:
         const QStringList lines = tip.split(QLatin1Char('\n'));
         QCOMPARE(lines.size(), 5);
         QCOMPARE(lines.at(0), QStringLiteral("Nightbridge"));
-        QCOMPARE(lines.at(1), QStringLiteral("123 mg/dL \u2197 \u00b7 +3 mg/dL \u00b7 3 min ago \u00b7 rising slowly"));
+        // Whose reading (the readings' account has no status here: its id names it), absolute and relative time.
+        QCOMPARE(lines.at(1), QStringLiteral("tandem: 123 mg/dL \u2197 \u00b7 +3 mg/dL \u00b7 ") +
+                                  StatusText::clockTime(at(5)) + QStringLiteral(", 3 min ago \u00b7 rising slowly"));
         QCOMPARE(lines.at(2), QStringLiteral("IOB 1.25 U"));
         QCOMPARE(lines.at(3), QStringLiteral("Tandem (Mobi): up to date, synced 2 min ago"));
         QCOMPARE(lines.at(4), QStringLiteral("CareLink: needs your attention"));

@@ -1,6 +1,7 @@
 // SyncPage: cadence and notification choices, loaded and applied through the validated setters.
 
 #include "settingstestenv.h"
+#include "sync/notificationpolicy.h"
 
 #include "syncpage.h"
 
@@ -34,7 +35,8 @@ private slots:
         QVERIFY(!child<QSpinBox>(page, "syncInterval")->isEnabled());
         QVERIFY(child<QCheckBox>(page, "notifyEnabled")->isChecked());
         QVERIFY(!child<QCheckBox>(page, "notifyGlucoseAlerts")->isChecked());
-        QVERIFY(!child<QSpinBox>(page, "notifyAlertLow")->isEnabled());
+        QVERIFY(child<QCheckBox>(page, "notifyUrgentLow")->isChecked());        // on by default
+        QVERIFY(!page.findChild<QSpinBox *>(QStringLiteral("notifyAlertLow"))); // no second set of limits
     }
 
     void choicesAreApplied()
@@ -46,15 +48,14 @@ private slots:
         child<QSpinBox>(page, "syncInterval")->setValue(15);
         child<QCheckBox>(page, "notifyNoNewData")->setChecked(false);
         child<QCheckBox>(page, "notifyGlucoseAlerts")->setChecked(true);
-        QVERIFY(child<QSpinBox>(page, "notifyAlertLow")->isEnabled());
-        child<QSpinBox>(page, "notifyAlertLow")->setValue(65);
+        child<QCheckBox>(page, "notifyUrgentLow")->setChecked(false);
         child<QSpinBox>(page, "notifySyncFailingMinutes")->setValue(45);
         QVERIFY(apply(page));
         QCOMPARE(env.settings->enumValue<SyncCadence>(keys::syncCadence), SyncCadence::Fixed);
         QCOMPARE(env.settings->intValue(keys::syncIntervalMinutes), 15);
         QCOMPARE(env.settings->boolValue(keys::notifyNoNewData), false);
         QCOMPARE(env.settings->boolValue(keys::notifyGlucoseAlerts), true);
-        QCOMPARE(env.settings->intValue(keys::notifyAlertLowMgdl), 65);
+        QCOMPARE(env.settings->boolValue(keys::notifyUrgentLow), false);
         QCOMPARE(env.settings->intValue(keys::notifySyncFailingMinutes), 45);
     }
 
@@ -70,17 +71,23 @@ private slots:
         QCOMPARE(env.settings->boolValue(keys::notifySignInNeeded), true); // the detail keeps its choice
     }
 
-    void alertsOutOfOrderAreExplained()
+    void alertsUseTheDisplayLimitsInTheDisplayUnit()
     {
         SettingsTestEnv env;
+        QVERIFY(env.settings->setValue(keys::units, QStringLiteral("mmol")).ok());
+        QVERIFY(env.settings->setValue(keys::lowMgdl, 72).ok());
+        QVERIFY(env.settings->setValue(keys::urgentLowMgdl, 54).ok());
         SyncPage page(env.services());
-        child<QCheckBox>(page, "notifyGlucoseAlerts")->setChecked(true);
-        child<QSpinBox>(page, "notifyAlertLow")->setValue(150);
-        child<QSpinBox>(page, "notifyAlertHigh")->setValue(130);
-        QVERIFY(!child<QLabel>(page, "syncError")->isHidden());
-        QVERIFY(!page.validate().isEmpty());
-        QVERIFY(!apply(page));
-        QCOMPARE(env.settings->intValue(keys::notifyAlertLowMgdl), 70);
+        const QString limits = child<QLabel>(page, "alertLimits")->text();
+        QVERIFY2(limits.contains(QStringLiteral("low below 4.0 mmol/L")), qPrintable(limits));
+        QVERIFY2(limits.contains(QStringLiteral("urgent low below 3.0 mmol/L")), qPrintable(limits));
+        QVERIFY2(limits.contains(QStringLiteral("not a medical device")), qPrintable(limits));
+        // ... and the notifications read the same keys.
+        const NotificationConfig config = notificationConfigFromSettings(*env.settings);
+        QCOMPARE(config.alertLowMgdl, 72);
+        QCOMPARE(config.alertUrgentLowMgdl, 54);
+        QCOMPARE(config.alertHighMgdl, 180);
+        QVERIFY(config.urgentLow);
     }
 
     void savedValuesAreLoaded()

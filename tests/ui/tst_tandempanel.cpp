@@ -14,6 +14,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QSignalSpy>
+#include <QToolButton>
 
 using namespace nb;
 using namespace nb::ui;
@@ -79,6 +80,22 @@ private:
     }
 
 private slots:
+    void thePasswordCanBeShown()
+    {
+        SettingsTestEnv env;
+        TandemPanel panel(env.services(), account(), true);
+        auto *password = child<QLineEdit>(panel, "tandemPassword");
+        auto *reveal = child<QToolButton>(panel, "tandemPasswordReveal");
+        QVERIFY(password && reveal);
+        QCOMPARE(password->echoMode(), QLineEdit::Password);
+        reveal->click();
+        QCOMPARE(password->echoMode(), QLineEdit::Normal);
+        QCOMPARE(reveal->text(), QStringLiteral("Hide"));
+        reveal->click();
+        QCOMPARE(password->echoMode(), QLineEdit::Password);
+        QCOMPARE(reveal->text(), QStringLiteral("Show"));
+    }
+
     void init()
     {
         m_env = std::make_unique<SettingsTestEnv>();

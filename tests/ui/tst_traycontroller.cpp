@@ -138,7 +138,8 @@ private slots:
         QCOMPARE(tray.iconState().health, SyncHealth::Retrying);
         QCOMPARE(tray.trayIcon()->toolTip(), ui::StatusText::tooltip(model, ui::DisplayOptions(), at(2)));
         QVERIFY(tray.trayMenu()->action(QStringLiteral("account:t")));
-        QVERIFY(tray.trayMenu()->action(QStringLiteral("readingAction"))->text().startsWith(QStringLiteral("140")));
+        QVERIFY(
+            tray.trayMenu()->action(QStringLiteral("readingAction"))->text().contains(QStringLiteral(": 140 mg/dL")));
 
         ui::DisplayOptions mmol;
         mmol.units = GlucoseUnits::Mmol;

@@ -1,5 +1,6 @@
 #include "scriptedstatus.h"
 #include "tray/traymenu.h"
+#include "viewmodels/statustext.h"
 
 #include <QAction>
 #include <QMenu>
@@ -91,7 +92,8 @@ private slots:
         model.setDemo(true);
         menu.update(model, DisplayOptions(), at(4));
         QCOMPARE(menu.action(QStringLiteral("readingAction"))->text(),
-                 QStringLiteral("98 mg/dL \u2193 \u00b7 4 min ago"));
+                 QStringLiteral("tandem: 98 mg/dL \u2193 \u00b7 ") + nb::ui::StatusText::clockTime(at(0)) +
+                     QStringLiteral(", 4 min ago"));
         QVERIFY(menu.action(QStringLiteral("demoAction"))->isVisible());
     }
 

@@ -48,6 +48,67 @@ private slots:
             QVERIFY2(e.detail.contains(QLatin1String("nope")), qPrintable(e.detail));
     }
 
+    // A one-shot test ("Test connection") never promises that Nightbridge tries again; the sync's own
+    // message still does.
+    void oneShotWordingMakesNoRetryPromise_data()
+    {
+        QTest::addColumn<int>("networkError");
+        QTest::addColumn<int>("status");
+        using E = QNetworkReply::NetworkError;
+        QTest::newRow("refused") << int(E::ConnectionRefusedError) << 0;
+        QTest::newRow("reset") << int(E::RemoteHostClosedError) << 0;
+        QTest::newRow("unknown server") << int(E::UnknownServerError) << 0;
+        QTest::newRow("other") << int(E::ContentReSendError) << 0;
+        QTest::newRow("408") << int(E::UnknownContentError) << 408;
+        QTest::newRow("429") << int(E::UnknownContentError) << 429;
+        QTest::newRow("503") << int(E::ServiceUnavailableError) << 503;
+    }
+
+    void oneShotWordingMakesNoRetryPromise()
+    {
+        QFETCH(int, networkError);
+        QFETCH(int, status);
+        const nb::SyncError e = HttpErrors::fromReply(QNetworkReply::NetworkError(networkError), status, {},
+                                                      QStringLiteral("Nightscout"), QStringLiteral("status"));
+        QVERIFY2(e.userMessage.contains(QLatin1String("will try again")), qPrintable(e.userMessage));
+        const QString once = e.messageForOneShot();
+        QVERIFY2(!once.contains(QLatin1String("will try again")), qPrintable(once));
+        QVERIFY2(once.contains(QLatin1String("Nightscout")), qPrintable(once));
+
+        const nb::SyncError timeout = HttpErrors::timeout(QStringLiteral("Tandem Source"), {}, true);
+        QVERIFY(timeout.userMessage.contains(QLatin1String("will try again")));
+        QVERIFY2(!timeout.messageForOneShot().contains(QLatin1String("will try again")),
+                 qPrintable(timeout.messageForOneShot()));
+    }
+
+    void aRewordedMessageIsNotReplacedByTheOneShotOne()
+    {
+        nb::SyncError e =
+            HttpErrors::fromReply(QNetworkReply::ConnectionRefusedError, 0, {}, QStringLiteral("Nightscout"), {});
+        e.userMessage = QStringLiteral("A more specific explanation.");
+        QCOMPARE(e.messageForOneShot(), e.userMessage);
+    }
+
+    // Only the Nightscout address is typed by the user: vendors' errors do not ask to check it.
+    void checkTheAddressOnlyWhereTheUserTypedOne()
+    {
+        using E = QNetworkReply::NetworkError;
+        for (const E error : {E::HostNotFoundError, E::SslHandshakeFailedError, E::TooManyRedirectsError}) {
+            const nb::SyncError ns = HttpErrors::fromReply(error, 0, {}, QStringLiteral("Nightscout"), {});
+            QVERIFY2(ns.userMessage.contains(QLatin1String("address")), qPrintable(ns.userMessage));
+            for (const char *vendor : {"Tandem Source", "CareLink"}) {
+                const nb::SyncError v = HttpErrors::fromReply(error, 0, {}, QLatin1String(vendor), {});
+                QVERIFY2(!v.userMessage.contains(QLatin1String("address")), qPrintable(v.userMessage));
+                QVERIFY(v.userMessage.contains(QLatin1String(vendor)));
+            }
+        }
+        const QUrl url(QStringLiteral("https://tdcservices.tandemdiabetes.com/"));
+        QVERIFY(!HttpErrors::tooManyRedirects(QStringLiteral("Tandem Source"), url)
+                     .userMessage.contains(QLatin1String("address")));
+        QVERIFY(HttpErrors::tooManyRedirects(QStringLiteral("Nightscout"), url)
+                    .userMessage.contains(QLatin1String("address")));
+    }
+
     void detailIsRedacted()
     {
         const nb::SyncError e = HttpErrors::fromReply(QNetworkReply::ContentAccessDenied, 401,

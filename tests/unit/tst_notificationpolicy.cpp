@@ -53,6 +53,7 @@ NotificationConfig withAlerts()
 {
     NotificationConfig c;
     c.glucoseAlerts = true;
+    c.urgentLow = false; // the plain low/high alerts alone (tst_urgentlow covers the urgent low)
     return c;
 }
 } // namespace
@@ -196,7 +197,7 @@ private slots:
     {
         NotificationPolicy policy;
         QVERIFY(!policy.config().glucoseAlerts);
-        QVERIFY(policy.evaluate({}, glucose(0, 45), t(0)).isEmpty());
+        QVERIFY(policy.evaluate({}, glucose(0, 60), t(0)).isEmpty());
         QVERIFY(policy.evaluate({}, glucose(5, 320), t(5)).isEmpty());
     }
 
@@ -223,11 +224,11 @@ private slots:
         QVERIFY(policy.evaluate({}, glucose(0, 0), t(0)).isEmpty());
         QVERIFY(policy.evaluate({}, glucose(0, -5), t(0)).isEmpty());
         QVERIFY(policy.evaluate({}, glucose(0, 50), t(16)).isEmpty()); // 16 min old
-        QVERIFY(!policy.isEpisodeActive(NotificationKind::GlucoseLow));
+        QVERIFY(!policy.isEpisodeActive(NotificationKind::GlucoseLow, QStringLiteral("tandem")));
         // a zero in the middle of a low neither ends it nor announces it again
         QCOMPARE(policy.evaluate({}, glucose(20, 50), t(20)).size(), 1);
         QVERIFY(policy.evaluate({}, glucose(25, 0), t(25)).isEmpty());
-        QVERIFY(policy.isEpisodeActive(NotificationKind::GlucoseLow));
+        QVERIFY(policy.isEpisodeActive(NotificationKind::GlucoseLow, QStringLiteral("tandem")));
         QVERIFY(policy.evaluate({}, glucose(30, 52), t(30)).isEmpty());
     }
 

@@ -5,6 +5,8 @@
 #include "sync/statusmodel.h"
 #include "viewmodels/statustext.h"
 
+#include <algorithm>
+
 namespace nb::ui {
 
 NotificationCenter::NotificationCenter(const StatusModel &model, const Clock &clock, NotificationConfig config,
@@ -26,9 +28,45 @@ void NotificationCenter::setConfig(const NotificationConfig &config)
 
 void NotificationCenter::evaluate()
 {
-    const QList<Notice> due = m_policy.evaluate(m_model.accounts(), m_model.latestReading(), m_clock.nowUtc());
+    // Each person's own newest reading: one person's low is never hidden by another's newer reading.
+    QList<GlucoseReading> latest;
+    for (const QString &id : m_model.readingAccounts()) {
+        if (const std::optional<GlucoseReading> r = m_model.latestReading(id))
+            latest << *r;
+    }
+    const QList<Notice> due = m_policy.evaluate(m_model.accounts(), latest, m_clock.nowUtc());
     for (const Notice &notice : due)
         emit notify(title(notice), marked(message(notice)), notice.kind);
+    updateUrgentLow();
+}
+
+QStringList NotificationCenter::urgentLowPeople() const
+{
+    QStringList names;
+    for (const QString &id : m_policy.urgentLowPending(m_clock.nowUtc()))
+        names << accountName(id);
+    return names;
+}
+
+void NotificationCenter::updateUrgentLow()
+{
+    const QStringList people = urgentLowPeople();
+    if (people == m_urgentLow)
+        return;
+    m_urgentLow = people;
+    emit urgentLowChanged(people);
+}
+
+void NotificationCenter::acknowledgeUrgentLow()
+{
+    m_policy.acknowledgeUrgentLow();
+    updateUrgentLow();
+}
+
+void NotificationCenter::snoozeUrgentLow(int minutes)
+{
+    m_policy.snoozeUrgentLow(m_clock.nowUtc().addSecs(qint64(std::max(1, minutes)) * 60));
+    updateUrgentLow();
 }
 
 void NotificationCenter::announceBackfillFinished(const QString &accountId, int documents)
@@ -48,8 +86,7 @@ QString NotificationCenter::marked(const QString &text) const
 
 QString NotificationCenter::accountName(const QString &accountId) const
 {
-    const std::optional<AccountStatus> account = m_model.account(accountId);
-    return account && !account->displayName.isEmpty() ? account->displayName : accountId;
+    return m_model.personName(accountId);
 }
 
 QString NotificationCenter::title(const Notice &notice) const
@@ -62,13 +99,18 @@ QString NotificationCenter::title(const Notice &notice) const
     case NotificationKind::NoNewData:
         return tr("%1: no new data").arg(accountName(notice.accountId));
     case NotificationKind::NightscoutRefusing:
-        return tr("Nightscout refuses the upload");
+        return tr("%1: Nightscout refuses the upload").arg(accountName(notice.accountId));
     case NotificationKind::BackfillFinished:
         return tr("%1: backfill finished").arg(accountName(notice.accountId));
     case NotificationKind::GlucoseLow:
-        return tr("Low glucose: %1").arg(StatusText::valueWithUnit(notice.mgdl, m_options));
+        return tr("%1: low glucose %2")
+            .arg(accountName(notice.accountId), StatusText::valueWithUnit(notice.mgdl, m_options));
     case NotificationKind::GlucoseHigh:
-        return tr("High glucose: %1").arg(StatusText::valueWithUnit(notice.mgdl, m_options));
+        return tr("%1: high glucose %2")
+            .arg(accountName(notice.accountId), StatusText::valueWithUnit(notice.mgdl, m_options));
+    case NotificationKind::GlucoseUrgentLow:
+        return tr("%1: URGENT LOW %2")
+            .arg(accountName(notice.accountId), StatusText::valueWithUnit(notice.mgdl, m_options));
     }
     return {};
 }
@@ -96,10 +138,25 @@ QString NotificationCenter::message(const Notice &notice) const
         return tr("%n record(s) uploaded to Nightscout.", nullptr, m_lastBackfillDocuments);
     case NotificationKind::GlucoseLow:
     case NotificationKind::GlucoseHigh:
-        return tr("Reading from %1. Nightbridge is not a medical device; check with your meter.")
-            .arg(GlucoseDisplay::formatAge(m_model.latestReading() ? m_model.latestReading()->time : QDateTime(), now));
+    case NotificationKind::GlucoseUrgentLow:
+        return glucoseMessage(notice);
     }
     return {};
+}
+
+QString NotificationCenter::glucoseMessage(const Notice &notice) const
+{
+    const std::optional<GlucoseReading> reading = m_model.latestReading(notice.accountId);
+    QStringList parts;
+    parts
+        << tr("Reading from %1.").arg(StatusText::timeAndAge(reading ? reading->time : QDateTime(), m_clock.nowUtc()));
+    if (notice.kind == NotificationKind::GlucoseUrgentLow)
+        parts << tr("Repeats until you acknowledge or snooze it in the status window or the tray menu.");
+    parts << tr("Nightbridge is not a medical device and its data can arrive late; check with a meter and "
+                "follow your CGM's alarms.");
+    if (const QString late = StatusText::lateDataNote(m_model, notice.accountId); !late.isEmpty())
+        parts << late;
+    return parts.join(QLatin1Char(' '));
 }
 
 } // namespace nb::ui

@@ -30,23 +30,35 @@ public:
     QString title(const Notice &notice) const;
     QString message(const Notice &notice) const;
 
+    // People whose urgent low is on and neither acknowledged nor snoozed (names, for the tray and popup).
+    QStringList urgentLowPeople() const;
+
 public slots:
     void evaluate();
+    // The user saw the urgent low: no more repeats for this episode.
+    void acknowledgeUrgentLow();
+    // No repeat for `minutes` (15, 30, 60); then again while the low lasts.
+    void snoozeUrgentLow(int minutes);
     // The backfill job finished for an account, with the number of documents it wrote.
     void announceBackfillFinished(const QString &accountId, int documents);
 
 signals:
     void notify(const QString &title, const QString &message, nb::NotificationKind kind);
+    // The urgent low that waits for the user began or ended (acknowledged, snoozed, over).
+    void urgentLowChanged(const QStringList &people);
 
 private:
     QString accountName(const QString &accountId) const;
     QString marked(const QString &text) const; // prefixed with the demo label while the demo runs
+    QString glucoseMessage(const Notice &notice) const;
+    void updateUrgentLow();
 
     const StatusModel &m_model;
     const Clock &m_clock;
     NotificationPolicy m_policy;
     DisplayOptions m_options;
     int m_lastBackfillDocuments = 0;
+    QStringList m_urgentLow; // last announced through urgentLowChanged
 };
 
 } // namespace nb::ui

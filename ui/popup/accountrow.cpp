@@ -39,12 +39,19 @@ AccountRow::AccountRow(const QString &accountId, QWidget *parent)
     , m_title(new QLabel(this))
     , m_detail(new QLabel(this))
     , m_error(new QLabel(this))
+    , m_upload(new QLabel(this))
+    , m_nightscoutError(new QLabel(this))
     , m_button(new QPushButton(this))
 {
     setObjectName(QStringLiteral("accountRow:") + accountId);
     m_title->setObjectName(QStringLiteral("accountTitle"));
     m_detail->setObjectName(QStringLiteral("accountDetail"));
     m_error->setObjectName(QStringLiteral("accountError"));
+    m_upload->setObjectName(QStringLiteral("accountUpload"));
+    m_upload->setTextFormat(Qt::PlainText);
+    m_nightscoutError->setObjectName(QStringLiteral("nightscoutError"));
+    m_nightscoutError->setTextFormat(Qt::PlainText);
+    m_nightscoutError->setWordWrap(true);
     m_button->setObjectName(QStringLiteral("accountButton"));
     m_dot->setFixedWidth(14);
     m_error->setWordWrap(true);
@@ -57,7 +64,9 @@ AccountRow::AccountRow(const QString &accountId, QWidget *parent)
     layout->addWidget(m_title, 0, 1);
     layout->addWidget(m_button, 0, 2, 2, 1, Qt::AlignVCenter);
     layout->addWidget(m_detail, 1, 1);
-    layout->addWidget(m_error, 2, 1, 1, 2);
+    layout->addWidget(m_upload, 2, 1, 1, 2);
+    layout->addWidget(m_error, 3, 1, 1, 2);
+    layout->addWidget(m_nightscoutError, 4, 1, 1, 2);
     layout->setColumnStretch(1, 1);
     connect(m_button, &QPushButton::clicked, this, [this] { emit actionRequested(m_accountId, m_action); });
 }
@@ -69,14 +78,27 @@ void AccountRow::setStatus(const AccountStatus &status, const QDateTime &now)
     m_dot->setText(QStringLiteral("\u25cf"));
     m_dot->setStyleSheet(color.isValid() ? QStringLiteral("color: %1").arg(color.name()) : QString());
     m_title->setText(tr("%1 \u2014 %2").arg(status.displayName, StatusText::stateLabel(status)));
-    QString detail = tr("Synced %1").arg(GlucoseDisplay::formatAge(status.lastSuccess, now));
+    QString detail = status.lastSuccess.isValid()
+                         ? tr("Synced %1").arg(GlucoseDisplay::formatAge(status.lastSuccess, now))
+                         : tr("never synced");
     if (status.nextRun.isValid())
         detail += tr(", next sync %1").arg(GlucoseDisplay::formatUntil(status.nextRun, now));
     m_detail->setText(detail);
+    m_upload->setText(status.lastUploadAt.isValid()
+                          ? tr("Nightscout accepted %n record(s) at %1", nullptr, status.lastUploadCount)
+                                .arg(StatusText::clockTime(status.lastUploadAt))
+                          : QString());
+    m_upload->setVisible(!m_upload->text().isEmpty());
+    // Where the problem is decides what helps: the vendor's sign-in or the Nightscout site's settings.
     const QString error =
         status.lastError && status.state != AccountState::Idle ? status.lastError->userMessage : QString();
-    m_error->setText(error);
-    m_error->setVisible(!error.isEmpty());
+    const bool nightscout = status.errorSource == ErrorSource::Nightscout;
+    m_error->setText(nightscout ? QString() : error);
+    m_error->setVisible(!nightscout && !error.isEmpty());
+    m_nightscoutError->setText(nightscout && !error.isEmpty() ? tr("Nightscout: %1").arg(error) : QString());
+    m_nightscoutError->setVisible(nightscout && !error.isEmpty());
+    if (nightscout)
+        m_nightscoutError->setStyleSheet(QStringLiteral("color: #b3261e;"));
     const QString label = StatusText::actionLabel(status.action);
     m_button->setText(label);
     m_button->setVisible(!label.isEmpty());

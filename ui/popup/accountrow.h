@@ -30,6 +30,8 @@ private:
     QLabel *m_title;
     QLabel *m_detail;
     QLabel *m_error;
+    QLabel *m_upload;          // "Nightscout accepted 12 records at 18:06"
+    QLabel *m_nightscoutError; // Nightscout's problems, apart from the vendor's
     QPushButton *m_button;
 };
 

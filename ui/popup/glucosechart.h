@@ -2,7 +2,11 @@
 
 #include "viewmodels/displayoptions.h"
 
+#include <QColor>
 #include <QDateTime>
+#include <QList>
+#include <QPair>
+#include <QStringList>
 #include <QRectF>
 #include <QWidget>
 
@@ -32,6 +36,20 @@ public:
     QRectF plotRect() const;
     QPointF pointFor(const QDateTime &time, int mgdl) const; // widget coordinates
     int topMgdl() const;                                     // the scale's upper end for the readings in view
+    // People with readings in view, in the model's account order. With more than one, each is drawn as
+    // a trace of its own (its colour and dot shape) and named in a legend: never one merged trace.
+    QStringList people() const;
+    QStringList legendNames() const; // empty while only one person has readings in view
+    static QColor personColor(int index);
+    // The y-axis: values in the display unit with their positions (tests; the unit is drawn above them).
+    QList<QPair<qreal, QString>> axisLabels() const;
+    // Bolus and carb labels as the next paint draws them: inside the widget, never overlapping.
+    struct MarkerLabel {
+        QRectF rect;
+        QString text;
+        bool insulin = false;
+    };
+    QList<MarkerLabel> markerLabels() const;
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -44,6 +62,8 @@ private:
     void paintGrid(QPainter &p, const QRectF &plot) const;
     void paintReadings(QPainter &p) const;
     void paintMarkers(QPainter &p, const QRectF &plot) const;
+    void paintLegend(QPainter &p, const QRectF &plot) const;
+    QFont smallFont(qreal factor) const;
 
     const StatusModel &m_model;
     const Clock &m_clock;

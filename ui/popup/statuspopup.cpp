@@ -27,6 +27,11 @@ StatusPopup::StatusPopup(const StatusModel &model, const Clock &clock, QWidget *
     , m_model(model)
     , m_clock(clock)
     , m_demo(new QLabel(this))
+    , m_urgent(new QWidget(this))
+    , m_urgentText(new QLabel(m_urgent))
+    , m_person(new QLabel(this))
+    , m_lateNote(new QLabel(this))
+    , m_othersLayout(new QVBoxLayout)
     , m_value(new QLabel(this))
     , m_unit(new QLabel(this))
     , m_trend(new QLabel(this))
@@ -34,6 +39,7 @@ StatusPopup::StatusPopup(const StatusModel &model, const Clock &clock, QWidget *
     , m_age(new QLabel(this))
     , m_device(new QLabel(this))
     , m_chart(new GlucoseChart(model, clock, this))
+    , m_rangeSummary(new QLabel(this))
     , m_hours(new QButtonGroup(this))
     , m_accountsLayout(new QVBoxLayout)
     , m_noAccounts(new QLabel(tr("No account set up yet. Add one in Settings."), this))
@@ -41,6 +47,45 @@ StatusPopup::StatusPopup(const StatusModel &model, const Clock &clock, QWidget *
     setObjectName(QStringLiteral("statusPopup"));
     setWindowTitle(tr("Nightbridge"));
     m_demo->setObjectName(QStringLiteral("demoLabel"));
+    m_urgent->setObjectName(QStringLiteral("urgentLowBanner"));
+    m_urgent->setAutoFillBackground(true);
+    QPalette urgentPalette = m_urgent->palette();
+    urgentPalette.setColor(QPalette::Window, TrayIconRenderer::rangeColor(GlucoseRange::UrgentLow));
+    urgentPalette.setColor(QPalette::WindowText, Qt::white);
+    m_urgent->setPalette(urgentPalette);
+    m_urgentText->setObjectName(QStringLiteral("urgentLowText"));
+    m_urgentText->setTextFormat(Qt::PlainText);
+    m_urgentText->setWordWrap(true);
+    QFont urgentFont = m_urgentText->font();
+    urgentFont.setBold(true);
+    m_urgentText->setFont(urgentFont);
+    auto *urgentLayout = new QVBoxLayout(m_urgent);
+    urgentLayout->setContentsMargins(8, 6, 8, 6);
+    urgentLayout->addWidget(m_urgentText);
+    auto *urgentButtons = new QHBoxLayout;
+    auto *acknowledge = new QPushButton(tr("Acknowledge"), m_urgent);
+    acknowledge->setObjectName(QStringLiteral("acknowledgeUrgentLowButton"));
+    connect(acknowledge, &QPushButton::clicked, this, &StatusPopup::acknowledgeUrgentLowRequested);
+    urgentButtons->addWidget(acknowledge);
+    urgentButtons->addStretch(1);
+    for (const int minutes : {15, 30, 60}) {
+        auto *snooze = new QPushButton(tr("Snooze %1 min").arg(minutes), m_urgent);
+        snooze->setObjectName(QStringLiteral("snooze%1Button").arg(minutes));
+        connect(snooze, &QPushButton::clicked, this, [this, minutes] { emit snoozeUrgentLowRequested(minutes); });
+        urgentButtons->addWidget(snooze);
+    }
+    urgentLayout->addLayout(urgentButtons);
+    m_urgent->hide();
+    m_person->setObjectName(QStringLiteral("personLabel"));
+    m_person->setTextFormat(Qt::PlainText);
+    QFont personFont = m_person->font();
+    personFont.setBold(true);
+    m_person->setFont(personFont);
+    m_lateNote->setObjectName(QStringLiteral("lateNoteLabel"));
+    m_lateNote->setTextFormat(Qt::PlainText);
+    m_lateNote->setWordWrap(true);
+    m_lateNote->hide();
+    m_othersLayout->setSpacing(0);
     m_value->setObjectName(QStringLiteral("valueLabel"));
     m_unit->setObjectName(QStringLiteral("unitLabel"));
     m_trend->setObjectName(QStringLiteral("trendLabel"));
@@ -82,6 +127,10 @@ StatusPopup::StatusPopup(const StatusModel &model, const Clock &clock, QWidget *
     }
     m_hours->button(3)->setChecked(true);
     connect(m_hours, &QButtonGroup::idClicked, m_chart, &GlucoseChart::setHours);
+    connect(m_hours, &QButtonGroup::idClicked, this, &StatusPopup::refresh);
+    m_rangeSummary->setObjectName(QStringLiteral("rangeSummaryLabel"));
+    m_rangeSummary->setTextFormat(Qt::PlainText);
+    m_rangeSummary->setWordWrap(true);
 
     auto *buttons = new QHBoxLayout;
     auto *syncNow = new QPushButton(tr("Sync now"), this);
@@ -106,9 +155,14 @@ StatusPopup::StatusPopup(const StatusModel &model, const Clock &clock, QWidget *
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_demo);
+    layout->addWidget(m_urgent);
+    layout->addWidget(m_person);
     layout->addLayout(reading);
+    layout->addWidget(m_lateNote);
+    layout->addLayout(m_othersLayout);
     layout->addWidget(m_chart, 1);
     layout->addLayout(range);
+    layout->addWidget(m_rangeSummary);
     layout->addWidget(m_device);
     layout->addLayout(m_accountsLayout);
     layout->addLayout(buttons);
@@ -141,6 +195,15 @@ void StatusPopup::setChartHours(int hours)
     m_chart->setHours(hours);
 }
 
+void StatusPopup::setUrgentLow(const QStringList &people)
+{
+    m_urgentText->setText(tr("Urgent low: %1. Check now with a meter and follow your CGM's alarms.")
+                              .arg(people.join(QStringLiteral(", "))));
+    m_urgent->setVisible(!people.isEmpty());
+    if (isVisible())
+        adjustSize();
+}
+
 int StatusPopup::chartHours() const
 {
     return m_chart->hours();
@@ -155,12 +218,76 @@ void StatusPopup::refresh()
     m_device->setText(device);
     m_device->setVisible(!device.isEmpty());
     refreshAccounts(now);
+    refreshRangeSummary(now);
     m_chart->update();
+}
+
+void StatusPopup::refreshRangeSummary(const QDateTime &now)
+{
+    // One line per person in view, each named when there are several.
+    const QStringList people = m_chart->people();
+    QStringList lines;
+    for (const QString &id : people) {
+        const QString summary = StatusText::rangeSummary(m_model, m_options, id, m_chart->hours(), now);
+        if (summary.isEmpty())
+            continue;
+        lines << (people.size() > 1 ? tr("%1: %2").arg(m_model.personName(id), summary) : summary);
+    }
+    if (!lines.isEmpty())
+        lines.prepend(tr("Last %n hour(s):", nullptr, m_chart->hours()));
+    m_rangeSummary->setText(lines.join(QLatin1Char('\n')));
+    m_rangeSummary->setVisible(!lines.isEmpty());
+}
+
+void StatusPopup::refreshOthers(const QDateTime &now, const QString &trayPerson)
+{
+    QStringList others = m_model.readingAccounts();
+    others.removeAll(trayPerson);
+    for (auto it = m_others.begin(); it != m_others.end();) {
+        if (!others.contains(it.key())) {
+            delete it.value();
+            it = m_others.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    for (const QString &id : std::as_const(others)) {
+        QLabel *line = m_others.value(id);
+        if (!line) {
+            line = new QLabel(this);
+            line->setObjectName(QStringLiteral("personReading:") + id);
+            line->setTextFormat(Qt::PlainText);
+            line->setWordWrap(true);
+            m_othersLayout->addWidget(line);
+            line->show();
+            m_others.insert(id, line);
+        }
+        QString text = StatusText::personLine(m_model, m_options, now, id);
+        if (const QString late = StatusText::lateDataNote(m_model, id); !late.isEmpty())
+            text += QStringLiteral(" \u2014 ") + late;
+        line->setText(text);
+        if (const std::optional<GlucoseReading> latest = m_model.latestReading(id); latest && latest->mgdl > 0) {
+            const bool stale = GlucoseDisplay::isStale(*latest, now, m_options.staleMinutes);
+            const QColor color =
+                stale ? TrayIconRenderer::staleColor()
+                      : TrayIconRenderer::rangeColor(GlucoseDisplay::classify(latest->mgdl, m_options.thresholds));
+            line->setStyleSheet(QStringLiteral("color: %1;").arg(color.name()));
+        }
+    }
 }
 
 void StatusPopup::refreshReading(const QDateTime &now)
 {
-    const std::optional<GlucoseReading> latest = m_model.latestReading();
+    const QString person = m_options.trayPerson(m_model);
+    const QString name = m_model.personName(person);
+    // Whose number this is, as soon as more than one account could have readings.
+    m_person->setText(name);
+    m_person->setVisible(!name.isEmpty());
+    const QString late = StatusText::lateDataNote(m_model, person);
+    m_lateNote->setText(late);
+    m_lateNote->setVisible(!late.isEmpty());
+    refreshOthers(now, person);
+    const std::optional<GlucoseReading> latest = m_model.latestReading(person);
     if (!latest || latest->mgdl <= 0) {
         m_value->setText(QStringLiteral("\u2014"));
         m_value->setStyleSheet(QString());
@@ -183,8 +310,8 @@ void StatusPopup::refreshReading(const QDateTime &now)
     const Trend trend = GlucoseDisplay::trendFromDirection(latest->direction);
     m_trend->setText(GlucoseDisplay::trendArrow(trend));
     m_trend->setToolTip(GlucoseDisplay::trendName(trend));
-    m_delta->setText(StatusText::deltaText(m_model, m_options));
-    QString age = GlucoseDisplay::formatAge(latest->time, now);
+    m_delta->setText(StatusText::deltaText(m_model, m_options, person));
+    QString age = StatusText::timeAndAge(latest->time, now);
     if (stale)
         age = tr("%1 \u2014 no new reading").arg(age);
     m_age->setText(age);
@@ -219,13 +346,15 @@ void StatusPopup::refreshAccounts(const QDateTime &now)
 
 void StatusPopup::showNear(const QRect &trayIconGeometry)
 {
-    adjustSize();
-    const QSize size = sizeHint().expandedTo(minimumSizeHint());
+    QSize size = sizeHint().expandedTo(minimumSizeHint());
     QScreen *screen = trayIconGeometry.isValid() ? QGuiApplication::screenAt(trayIconGeometry.center()) : nullptr;
     if (!screen)
         screen = QGuiApplication::primaryScreen();
     if (screen) {
         const QRect area = screen->availableGeometry();
+        // Its full size (adjustSize() would stop at two thirds of the screen and squeeze the chart).
+        size = size.boundedTo(area.size());
+        resize(size);
         QPoint pos;
         if (trayIconGeometry.isValid()) {
             // Above the icon when the panel is at the bottom, below it otherwise; right-aligned to it.

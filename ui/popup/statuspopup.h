@@ -32,6 +32,8 @@ public:
     void setDisplayOptions(const DisplayOptions &options);
     void setNightscoutAvailable(bool available);
     void setChartHours(int hours); // 3, 6, 12 or 24
+    // An urgent low waits for the user: a red banner with the names, "Acknowledge" and "Snooze".
+    void setUrgentLow(const QStringList &people);
     int chartHours() const;
     GlucoseChart *chart() const { return m_chart; }
 
@@ -54,6 +56,8 @@ signals:
     void settingsRequested();
     void openNightscoutRequested();
     void accountActionRequested(const QString &accountId, nb::AccountAction action);
+    void acknowledgeUrgentLowRequested();
+    void snoozeUrgentLowRequested(int minutes);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
@@ -61,6 +65,8 @@ protected:
 
 private:
     void refreshReading(const QDateTime &now);
+    void refreshRangeSummary(const QDateTime &now);
+    void refreshOthers(const QDateTime &now, const QString &trayPerson);
     void refreshAccounts(const QDateTime &now);
     void hideIfInactive();
 
@@ -68,6 +74,12 @@ private:
     const Clock &m_clock;
     DisplayOptions m_options;
     QLabel *m_demo;
+    QWidget *m_urgent;
+    QLabel *m_urgentText;
+    QLabel *m_person;
+    QLabel *m_lateNote;
+    QVBoxLayout *m_othersLayout;
+    QHash<QString, QLabel *> m_others; // one line per other person with readings
     QLabel *m_value;
     QLabel *m_unit;
     QLabel *m_trend;
@@ -75,6 +87,7 @@ private:
     QLabel *m_age;
     QLabel *m_device;
     GlucoseChart *m_chart;
+    QLabel *m_rangeSummary;
     QButtonGroup *m_hours;
     QVBoxLayout *m_accountsLayout;
     QLabel *m_noAccounts;

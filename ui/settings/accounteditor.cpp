@@ -53,7 +53,11 @@ AccountEditor::AccountEditor(const SettingsServices &services, const AccountConf
                                      tr("The defaults are shown instead."));
 
     auto *form = new QFormLayout;
-    form->addRow(tr("Label:"), m_name);
+    // Several accounts usually mean several people: the name says whose readings the tray, the status
+    // window and the notifications show.
+    m_name->setToolTip(tr("Whose data this is, for example a child's name. Shown in the tray, the status window "
+                          "and notifications."));
+    form->addRow(tr("Name:"), m_name);
     form->addRow(QString(), m_enabled);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -68,6 +72,11 @@ AccountEditor::AccountEditor(const SettingsServices &services, const AccountConf
         connect(m_careLink, &CareLinkPanel::edited, this, &AccountEditor::edited);
         connect(m_careLink, &CareLinkPanel::signedIn, this, &AccountEditor::signInTested);
     }
+    if (m_tandem)
+        connect(m_tandem, &TandemPanel::edited, this, [this] { m_signInChanged = true; });
+    else
+        connect(m_careLink, &CareLinkPanel::edited, this, [this] { m_signInChanged = true; });
+    connect(this, &AccountEditor::signInTested, this, [this](bool ok) { m_signInOk = ok; });
     auto *featureBox = new QGroupBox(tr("What to upload"), this);
     auto *featureLayout = new QVBoxLayout(featureBox);
     featureLayout->addWidget(m_features);

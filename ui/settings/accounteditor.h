@@ -60,6 +60,8 @@ public:
     // CareLink: the browser's redirect for this account's pending sign-in; false when it is not ours.
     bool handleRedirect(const QUrl &redirect);
     bool hasPendingSignIn() const;
+    // Added, or its sign-in details changed, and no test sign-in succeeded since the dialog opened.
+    bool isUntested() const { return (m_isNew || m_signInChanged) && !m_signInOk; }
 
 public slots:
     void checkConflicts();
@@ -88,6 +90,8 @@ private:
     std::unique_ptr<ns::NightscoutClient> m_client;
     std::optional<QList<setup::Conflict>> m_conflicts;
     int m_generation = 0;
+    bool m_signInChanged = false;
+    bool m_signInOk = false;
 };
 
 } // namespace nb::ui

@@ -230,6 +230,16 @@ QString AccountsPage::validate()
     return QString();
 }
 
+QStringList AccountsPage::untestedChanges() const
+{
+    QStringList changes;
+    for (const QString &id : accountIds()) {
+        if (const AccountEditor *e = m_editors.value(id); e && e->isUntested())
+            changes.append(tr("Account \"%1\": no test sign-in succeeded.").arg(e->config().displayName()));
+    }
+    return changes;
+}
+
 void AccountsPage::apply(Done done)
 {
     QList<AccountEditor *> editors;

@@ -29,6 +29,7 @@ public:
     QString validate() override;
     void apply(Done done) override;
     void discard() override;
+    QStringList untestedChanges() const override;
 
     // Where the conflict checks read from (default: the saved site); the dialog passes the Nightscout
     // page's current values.

@@ -233,7 +233,7 @@ bool CareLinkPanel::handleRedirect(const QUrl &redirect)
         if (generation != m_generation)
             return;
         if (!done.ok()) {
-            m_result->setError(done.error().userMessage);
+            m_result->setError(done.error().messageForOneShot());
             emit signedIn(false);
             return;
         }

@@ -1,6 +1,7 @@
 #include "displaypage.h"
 
 #include "settings/settings.h"
+#include "sync/accountconfig.h"
 #include "sync/glucosedisplay.h"
 
 #include <QComboBox>
@@ -29,7 +30,10 @@ DisplayPage::DisplayPage(const SettingsServices &services, QWidget *parent)
     , m_thresholdError(new QLabel(this))
     , m_stale(new QSpinBox(this))
     , m_chartSpan(new QComboBox(this))
+    , m_trayAccount(new QComboBox(this))
 {
+    m_trayAccount->setObjectName(QStringLiteral("trayAccount"));
+    m_trayAccount->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_units->setObjectName(QStringLiteral("displayUnits"));
     m_units->addItem(tr("mg/dL"), QStringLiteral("mg/dl"));
     m_units->addItem(tr("mmol/L"), QStringLiteral("mmol"));
@@ -53,6 +57,7 @@ DisplayPage::DisplayPage(const SettingsServices &services, QWidget *parent)
         m_chartSpan->addItem(tr("%n hour(s)", nullptr, hours), name);
 
     auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint); // spin boxes as wide as their content
     form->addRow(tr("Units:"), m_units);
     form->addRow(tr("Urgent low below:"), m_spins[0]);
     form->addRow(tr("Low below:"), m_spins[1]);
@@ -61,6 +66,7 @@ DisplayPage::DisplayPage(const SettingsServices &services, QWidget *parent)
     form->addRow(QString(), m_thresholdError);
     form->addRow(tr("Reading is stale after:"), m_stale);
     form->addRow(tr("Chart shows:"), m_chartSpan);
+    form->addRow(tr("Tray icon shows:"), m_trayAccount);
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(tr("How the tray icon and the status window show glucose. Thresholds colour the "
                                 "reading; they do not change what is uploaded."),
@@ -76,6 +82,7 @@ DisplayPage::DisplayPage(const SettingsServices &services, QWidget *parent)
     });
     connect(m_stale, &QSpinBox::valueChanged, this, &DisplayPage::edited);
     connect(m_chartSpan, &QComboBox::currentIndexChanged, this, &DisplayPage::edited);
+    connect(m_trayAccount, &QComboBox::currentIndexChanged, this, &DisplayPage::edited);
     load();
 }
 
@@ -100,7 +107,20 @@ void DisplayPage::load()
     }
     m_stale->setValue(settings.intValue(keys::staleMinutes));
     m_chartSpan->setCurrentIndex(std::max(0, m_chartSpan->findData(settings.stringValue(keys::chartSpan))));
+    loadTrayAccounts();
     showThresholds();
+}
+
+// Each account is usually a person: the tray icon shows one of them (the popup shows everyone).
+void DisplayPage::loadTrayAccounts()
+{
+    const QSignalBlocker blocker(m_trayAccount);
+    m_trayAccount->clear();
+    m_trayAccount->addItem(tr("The first account"), QString());
+    for (const AccountConfig &account : AccountRepository(services().settings).load())
+        m_trayAccount->addItem(account.displayName(), account.id);
+    const QString chosen = services().settings.stringValue(keys::trayAccount);
+    m_trayAccount->setCurrentIndex(std::max(0, m_trayAccount->findData(chosen)));
 }
 
 // The stored mg/dL values shown in the chosen units; switching units never changes them.
@@ -159,7 +179,8 @@ void DisplayPage::apply(Done done)
     Settings &settings = services().settings;
     QList<QPair<QString, QVariant>> values = {{keys::units, m_units->currentData().toString()},
                                               {keys::staleMinutes, m_stale->value()},
-                                              {keys::chartSpan, m_chartSpan->currentData().toString()}};
+                                              {keys::chartSpan, m_chartSpan->currentData().toString()},
+                                              {keys::trayAccount, m_trayAccount->currentData().toString()}};
     for (size_t i = 0; i < kKeys.size(); ++i)
         values.append({kKeys[i], m_mgdl[i]});
     for (const auto &[key, value] : values) {

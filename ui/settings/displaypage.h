@@ -32,12 +32,14 @@ private:
     void showThresholds();
     void onThresholdEdited(int index);
     QString orderProblem() const;
+    void loadTrayAccounts();
 
     QComboBox *m_units;
     std::array<QDoubleSpinBox *, 4> m_spins{};
     QLabel *m_thresholdError;
     QSpinBox *m_stale;
     QComboBox *m_chartSpan;
+    QComboBox *m_trayAccount; // whose readings the tray icon shows (several accounts: several people)
     std::array<int, 4> m_mgdl{};
 };
 

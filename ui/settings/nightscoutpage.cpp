@@ -5,6 +5,7 @@
 #include "nightscout/nsconnectiontest.h"
 #include "nightscout/nsurl.h"
 #include "resultlabel.h"
+#include "revealbutton.h"
 #include "settings/settings.h"
 #include "setup/nightscoutsite.h"
 #include "sync/accountconfig.h"
@@ -14,6 +15,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QHBoxLayout>
 #include <QPointer>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -60,7 +62,9 @@ NightscoutPage::NightscoutPage(const SettingsServices &services, QWidget *parent
     form->addRow(QString(), m_urlError);
     form->addRow(QString(), m_allowHttp);
     form->addRow(tr("Sign in with:"), m_authMode);
-    form->addRow(tr("Secret or token:"), m_secret);
+    // Show/hide: a long secret is easy to mistype where one cannot see it.
+    form->addRow(tr("Secret or token:"),
+                 RevealButton::row(m_secret, QStringLiteral("nightscoutSecretReveal"), tr("Show or hide the secret")));
     form->addRow(QString(), m_secretHint);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
@@ -105,6 +109,8 @@ void NightscoutPage::load()
     ++m_generation;
     Settings &settings = services().settings;
     m_url->setText(settings.stringValue(keys::nightscoutUrl));
+    m_loadedUrl = m_url->text().trimmed();
+    m_reachedUrl.clear();
     m_allowHttp->setChecked(settings.boolValue(keys::nightscoutAllowInsecureHttp));
     m_authMode->setCurrentIndex(
         settings.enumValue<NightscoutAuthMode>(keys::nightscoutAuthMode) == NightscoutAuthMode::Token ? 1 : 0);
@@ -155,7 +161,9 @@ void NightscoutPage::updateSecretHint()
                                   .arg(ns::kMinApiSecretLength));
         m_secretHint->setVisible(true);
     } else if (tokenMode()) {
-        m_secretHint->setText(tr("A token needs a role that may create documents (e.g. \"careportal\")."));
+        m_secretHint->setText(tr("Make a token in Nightscout's Admin Tools (your site's address followed by /admin): "
+                                 "add a subject with a role that may create documents (for example a role with "
+                                 "the permission api:*:create), then copy the subject's access token here."));
         m_secretHint->setVisible(true);
     } else {
         m_secretHint->clear();
@@ -211,6 +219,7 @@ void NightscoutPage::testConnection()
 {
     const int generation = ++m_generation;
     m_client.reset(); // cancels an older test
+    m_testingUrl = m_url->text().trimmed();
     m_test->setEnabled(false);
     m_result->setBusy(tr("Contacting the Nightscout site\u2026"));
     currentConfig(this, [this, generation](const Result<ns::NsClientConfig> &config) {
@@ -244,7 +253,7 @@ void NightscoutPage::showReport(const ns::NsConnectionReport &report)
                    .arg(report.status ? report.status->version : tr("unknown version"),
                         report.status ? report.status->units : tr("unknown"));
     } else {
-        text = report.error ? report.error->userMessage : tr("The connection test failed.");
+        text = report.error ? report.error->messageForOneShot() : tr("The connection test failed.");
         if (report.status && report.outcome != NsCheckOutcome::NotNightscout)
             text +=
                 QLatin1Char(' ') + tr("(Nightscout %1, units: %2.)").arg(report.status->version, report.status->units);
@@ -257,7 +266,17 @@ void NightscoutPage::showReport(const ns::NsConnectionReport &report)
         m_result->setOk(text);
     else
         m_result->setWarning(text);
+    if (report.ok())
+        m_reachedUrl = m_testingUrl;
     emit connectionTested(report.ok());
+}
+
+QStringList NightscoutPage::untestedChanges() const
+{
+    const QString url = m_url->text().trimmed();
+    if (url.isEmpty() || url == m_loadedUrl || url == m_reachedUrl)
+        return {};
+    return {tr("The Nightscout site %1 was not reached: \"Test connection\" did not succeed.").arg(url)};
 }
 
 void NightscoutPage::apply(Done done)

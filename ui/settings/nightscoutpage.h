@@ -34,6 +34,7 @@ public:
     void load() override;
     QString validate() override;
     void apply(Done done) override;
+    QStringList untestedChanges() const override;
 
     // The site as currently entered (typed secret, else the stored one): what the test and the account
     // pages' conflict checks use before anything is saved.
@@ -62,6 +63,9 @@ private:
     ResultLabel *m_result;
 
     bool m_hasStoredSecret = false;
+    QString m_loadedUrl;  // the saved address, as shown by load()
+    QString m_testingUrl; // the address the running connection test uses
+    QString m_reachedUrl; // the last address a connection test reached successfully
     std::unique_ptr<ns::NightscoutClient> m_client;
     int m_generation = 0; // a newer test or load() makes older answers stale
 };

@@ -11,6 +11,10 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QListWidgetItem>
+#include <QMessageBox>
+#include <QHash>
+#include <QStyle>
 #include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
@@ -53,11 +57,24 @@ SettingsDialog::SettingsDialog(const SettingsServices &services, QWidget *parent
         scroll->setFrameShape(QFrame::NoFrame);
         scroll->setWidget(page);
         m_stack->addWidget(scroll);
-        m_pageList->addItem(page->title());
+        // A sidebar with icons (the platform's own) that stays readable in every language.
+        const QHash<QString, QStyle::StandardPixmap> icons = {
+            {QStringLiteral("accounts"), QStyle::SP_DirHomeIcon},
+            {QStringLiteral("nightscout"), QStyle::SP_DriveNetIcon},
+            {QStringLiteral("sync"), QStyle::SP_BrowserReload},
+            {QStringLiteral("display"), QStyle::SP_DesktopIcon},
+            {QStringLiteral("general"), QStyle::SP_FileDialogDetailedView}};
+        auto *item = new QListWidgetItem(style()->standardIcon(icons.value(page->pageName(), QStyle::SP_FileIcon)),
+                                         page->title(), m_pageList);
+        item->setSizeHint(QSize(0, std::max(28, fontMetrics().height() + 12)));
         connect(page, &SettingsPage::edited, this, [this] { m_status->hide(); });
     }
     m_pageList->setCurrentRow(0);
-    m_pageList->setMaximumWidth(170);
+    m_pageList->setIconSize(QSize(20, 20));
+    int listWidth = 0;
+    for (int i = 0; i < m_pageList->count(); ++i)
+        listWidth = std::max(listWidth, m_pageList->fontMetrics().horizontalAdvance(m_pageList->item(i)->text()));
+    m_pageList->setFixedWidth(listWidth + 20 + 36); // the longest title, the icon and the margins
     connect(m_pageList, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
 
     // Conflict checks use the Nightscout site as entered, before OK.
@@ -148,9 +165,9 @@ void SettingsDialog::reject()
     reload();
 }
 
-void SettingsDialog::startApply(bool closeAfter)
+void SettingsDialog::startApply(bool closeAfter, bool untestedConfirmed)
 {
-    if (m_applying)
+    if (m_applying || m_question)
         return;
     if (m_services.settings.isReadOnly()) {
         finishApply(false,
@@ -166,12 +183,47 @@ void SettingsDialog::startApply(bool closeAfter)
             return;
         }
     }
+    if (!untestedConfirmed) {
+        QStringList untested;
+        for (SettingsPage *page : std::as_const(m_pages))
+            untested += page->untestedChanges();
+        if (!untested.isEmpty()) {
+            askAboutUntested(untested, closeAfter);
+            return;
+        }
+    }
     m_applying = true;
     m_buttons->setEnabled(false);
     m_status->setStyleSheet(QString());
     m_status->setText(tr("Saving\u2026"));
     m_status->show();
     applyPage(0, closeAfter);
+}
+
+// Saving what was never tested is allowed (the site may be down right now), but only on purpose. The
+// question is window-modal and answered asynchronously: no nested event loop.
+void SettingsDialog::askAboutUntested(const QStringList &changes, bool closeAfter)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Save anyway?"),
+                                tr("Some changes were never tested successfully:"), QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("untestedQuestion"));
+    box->setInformativeText(changes.join(QLatin1Char('\n')) + QStringLiteral("\n\n") +
+                            tr("Nightbridge cannot sync until they work. Save anyway?"));
+    QPushButton *save = box->addButton(tr("Save anyway"), QMessageBox::AcceptRole);
+    save->setObjectName(QStringLiteral("saveAnyway"));
+    QPushButton *back = box->addButton(tr("Go back"), QMessageBox::RejectRole);
+    back->setObjectName(QStringLiteral("goBack"));
+    box->setDefaultButton(back);
+    box->setEscapeButton(back);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    m_question = box;
+    connect(box, &QMessageBox::buttonClicked, this, [this, save, closeAfter](QAbstractButton *clicked) {
+        m_question = nullptr;
+        if (clicked == save)
+            startApply(closeAfter, true);
+    });
+    box->open();
 }
 
 // One page after the other: each may wait for the credential store.

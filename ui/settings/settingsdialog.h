@@ -4,10 +4,12 @@
 
 #include <QDialog>
 #include <QList>
+#include <QPointer>
 
 class QDialogButtonBox;
 class QLabel;
 class QListWidget;
+class QMessageBox;
 class QStackedWidget;
 
 namespace nb::ui {
@@ -55,7 +57,8 @@ signals:
     void applyFailed(const QString &reason); // translated
 
 private:
-    void startApply(bool closeAfter);
+    void startApply(bool closeAfter, bool untestedConfirmed = false);
+    void askAboutUntested(const QStringList &changes, bool closeAfter);
     void applyPage(int index, bool closeAfter);
     void finishApply(bool ok, const QString &reason, bool closeAfter);
 
@@ -71,6 +74,7 @@ private:
     GeneralPage *m_general;
     QList<SettingsPage *> m_pages;
     bool m_applying = false;
+    QPointer<QMessageBox> m_question; // "Save anyway?" while it is open
 };
 
 } // namespace nb::ui

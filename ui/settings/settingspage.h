@@ -3,6 +3,7 @@
 #include "common/result.h"
 #include "settingsservices.h"
 
+#include <QStringList>
 #include <QWidget>
 
 #include <functional>
@@ -28,6 +29,9 @@ public:
     virtual void apply(Done done) = 0;
     // The dialog was cancelled: undo side effects that happened before apply (none by default).
     virtual void discard() {}
+    // Edits that were never tested here (an account whose test sign-in never succeeded, a site never
+    // reached): translated sentences the dialog asks about before saving; empty when there are none.
+    virtual QStringList untestedChanges() const { return {}; }
 
 signals:
     void edited(); // something changed (not yet applied)

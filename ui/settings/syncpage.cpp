@@ -1,6 +1,8 @@
 #include "syncpage.h"
 
 #include "settings/settings.h"
+#include "viewmodels/displayoptions.h"
+#include "viewmodels/statustext.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -26,9 +28,9 @@ SyncPage::SyncPage(const SettingsServices &services, QWidget *parent)
     , m_noNewDataMinutes(spin("notifyNoNewDataMinutes", 15, 24 * 60, tr(" min")))
     , m_nightscoutRefusing(check("notifyNightscoutRefusing", tr("When Nightscout refuses uploads")))
     , m_backfillFinished(check("notifyBackfillFinished", tr("When a backfill finishes")))
-    , m_glucoseAlerts(check("notifyGlucoseAlerts", tr("Glucose alerts (not a replacement for your CGM's alarms)")))
-    , m_alertLow(spin("notifyAlertLow", 40, 150, tr(" mg/dL")))
-    , m_alertHigh(spin("notifyAlertHigh", 120, 400, tr(" mg/dL")))
+    , m_glucoseAlerts(check("notifyGlucoseAlerts", tr("Low and high glucose alerts")))
+    , m_urgentLow(check("notifyUrgentLow", tr("Urgent low alert, repeated until acknowledged or snoozed")))
+    , m_alertLimits(new QLabel(this))
     , m_error(new QLabel(this))
 {
     m_automatic->setObjectName(QStringLiteral("syncAutomatic"));
@@ -54,6 +56,7 @@ SyncPage::SyncPage(const SettingsServices &services, QWidget *parent)
 
     auto *notifications = new QGroupBox(tr("Notifications"), this);
     auto *grid = new QFormLayout(notifications);
+    grid->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint); // spin boxes as wide as their content
     grid->addRow(m_notify);
     grid->addRow(m_syncFailing, m_syncFailingMinutes);
     grid->addRow(m_signInNeeded);
@@ -61,8 +64,11 @@ SyncPage::SyncPage(const SettingsServices &services, QWidget *parent)
     grid->addRow(m_nightscoutRefusing);
     grid->addRow(m_backfillFinished);
     grid->addRow(m_glucoseAlerts);
-    grid->addRow(tr("Alert below:"), m_alertLow);
-    grid->addRow(tr("Alert above:"), m_alertHigh);
+    grid->addRow(m_urgentLow);
+    m_alertLimits->setObjectName(QStringLiteral("alertLimits"));
+    m_alertLimits->setWordWrap(true);
+    m_alertLimits->setTextFormat(Qt::PlainText);
+    grid->addRow(m_alertLimits);
     grid->addRow(m_error);
 
     auto *layout = new QVBoxLayout(this);
@@ -73,12 +79,6 @@ SyncPage::SyncPage(const SettingsServices &services, QWidget *parent)
     for (QCheckBox *box : {m_notify, m_syncFailing, m_noNewData, m_glucoseAlerts})
         connect(box, &QCheckBox::toggled, this, &SyncPage::updateEnabled);
     connect(m_fixed, &QRadioButton::toggled, this, &SyncPage::updateEnabled);
-    for (QSpinBox *box : {m_alertLow, m_alertHigh})
-        connect(box, &QSpinBox::valueChanged, this, [this] {
-            const QString p = problem();
-            m_error->setText(p);
-            m_error->setVisible(!p.isEmpty());
-        });
     load();
 }
 
@@ -121,8 +121,8 @@ void SyncPage::load()
     m_nightscoutRefusing->setChecked(s.boolValue(keys::notifyNightscoutRefusing));
     m_backfillFinished->setChecked(s.boolValue(keys::notifyBackfillFinished));
     m_glucoseAlerts->setChecked(s.boolValue(keys::notifyGlucoseAlerts));
-    m_alertLow->setValue(s.intValue(keys::notifyAlertLowMgdl));
-    m_alertHigh->setValue(s.intValue(keys::notifyAlertHighMgdl));
+    m_urgentLow->setChecked(s.boolValue(keys::notifyUrgentLow));
+    showAlertLimits();
     m_error->hide();
     updateEnabled();
 }
@@ -132,36 +132,32 @@ void SyncPage::updateEnabled()
     m_interval->setEnabled(m_fixed->isChecked());
     const bool on = m_notify->isChecked();
     for (QWidget *w : std::initializer_list<QWidget *>{m_syncFailing, m_signInNeeded, m_noNewData, m_nightscoutRefusing,
-                                                       m_backfillFinished, m_glucoseAlerts})
+                                                       m_backfillFinished, m_glucoseAlerts, m_urgentLow})
         w->setEnabled(on);
     m_syncFailingMinutes->setEnabled(on && m_syncFailing->isChecked());
     m_noNewDataMinutes->setEnabled(on && m_noNewData->isChecked());
-    m_alertLow->setEnabled(on && m_glucoseAlerts->isChecked());
-    m_alertHigh->setEnabled(on && m_glucoseAlerts->isChecked());
     emit edited();
 }
 
-QString SyncPage::problem() const
+void SyncPage::showAlertLimits()
 {
-    if (m_alertLow->value() >= m_alertHigh->value())
-        return tr("The low alert must be below the high alert.");
-    return QString();
+    const Settings &s = services().settings;
+    const ui::DisplayOptions display = ui::DisplayOptions::fromSettings(s);
+    const auto value = [&](int mgdl) { return ui::StatusText::valueWithUnit(mgdl, display); };
+    m_alertLimits->setText(
+        tr("Alerts use the Display page's limits: low below %1, high above %2, urgent low below %3. Nightbridge is "
+           "not a medical device and its data can arrive late (Tandem readings 30 minutes or more): keep your "
+           "CGM's own alarms on.")
+            .arg(value(display.thresholds.low), value(display.thresholds.high), value(display.thresholds.urgentLow)));
 }
 
 QString SyncPage::validate()
 {
-    const QString p = problem();
-    m_error->setText(p);
-    m_error->setVisible(!p.isEmpty());
-    return p;
+    return QString();
 }
 
 void SyncPage::apply(Done done)
 {
-    if (const QString p = problem(); !p.isEmpty()) {
-        done(SyncError::make(SyncError::Kind::Config, p, QStringLiteral("alerts out of order")));
-        return;
-    }
     Settings &s = services().settings;
     const QList<QPair<QString, QVariant>> values = {
         {keys::syncCadence, m_fixed->isChecked() ? QStringLiteral("fixed") : QStringLiteral("automatic")},
@@ -175,8 +171,7 @@ void SyncPage::apply(Done done)
         {keys::notifyNightscoutRefusing, m_nightscoutRefusing->isChecked()},
         {keys::notifyBackfillFinished, m_backfillFinished->isChecked()},
         {keys::notifyGlucoseAlerts, m_glucoseAlerts->isChecked()},
-        {keys::notifyAlertLowMgdl, m_alertLow->value()},
-        {keys::notifyAlertHighMgdl, m_alertHigh->value()},
+        {keys::notifyUrgentLow, m_urgentLow->isChecked()},
     };
     for (const auto &[key, value] : values) {
         if (auto r = s.setValue(key, value); !r.ok()) {

@@ -25,7 +25,7 @@ private:
     QCheckBox *check(const char *objectName, const QString &text);
     QSpinBox *spin(const char *objectName, int minimum, int maximum, const QString &suffix);
     void updateEnabled();
-    QString problem() const;
+    void showAlertLimits();
 
     QRadioButton *m_automatic;
     QRadioButton *m_fixed;
@@ -39,8 +39,8 @@ private:
     QCheckBox *m_nightscoutRefusing;
     QCheckBox *m_backfillFinished;
     QCheckBox *m_glucoseAlerts;
-    QSpinBox *m_alertLow;
-    QSpinBox *m_alertHigh;
+    QCheckBox *m_urgentLow;
+    QLabel *m_alertLimits; // the Display page's thresholds, in its unit: one set of limits everywhere
     QLabel *m_error;
 };
 

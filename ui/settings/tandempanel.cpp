@@ -3,6 +3,7 @@
 #include "common/clock.h"
 #include "credentials/memorycredentialstore.h"
 #include "resultlabel.h"
+#include "revealbutton.h"
 #include "sources/sourcefactory.h"
 #include "sources/tandem/client/tandemclient.h"
 #include "sources/tandem/tandemtime.h"
@@ -76,7 +77,8 @@ TandemPanel::TandemPanel(const SettingsServices &services, const AccountConfig &
     auto *box = new QGroupBox(tr("Tandem Source"), this);
     auto *form = new QFormLayout(box);
     form->addRow(tr("E-mail:"), m_email);
-    form->addRow(tr("Password:"), m_password);
+    form->addRow(tr("Password:"), RevealButton::row(m_password, QStringLiteral("tandemPasswordReveal"),
+                                                    tr("Show or hide the password")));
     form->addRow(tr("Region:"), m_region);
     form->addRow(m_test);
     form->addRow(m_result);
@@ -262,7 +264,7 @@ void TandemPanel::testSignIn()
                 return;
             self->m_test->setEnabled(true);
             if (!r.ok()) {
-                self->m_result->setError(r.error().userMessage);
+                self->m_result->setError(r.error().messageForOneShot());
                 emit self->signInTested(false);
                 return;
             }

@@ -104,10 +104,16 @@ void TrayController::connectMenu()
     connect(menu, &TrayMenu::settingsRequested, this, &TrayController::settingsRequested);
     connect(menu, &TrayMenu::openNightscoutRequested, this, &TrayController::openNightscoutRequested);
     connect(menu, &TrayMenu::viewLogsRequested, this, &TrayController::viewLogsRequested);
+    connect(menu, &TrayMenu::activityRequested, this, &TrayController::activityRequested);
     connect(menu, &TrayMenu::copyDiagnosticsRequested, this, &TrayController::copyDiagnosticsRequested);
     connect(menu, &TrayMenu::aboutRequested, this, &TrayController::aboutRequested);
     connect(menu, &TrayMenu::quitRequested, this, &TrayController::quitRequested);
     connect(menu, &TrayMenu::accountActionRequested, this, &TrayController::accountActionRequested);
+    connect(menu, &TrayMenu::accountSyncNowRequested, this, &TrayController::accountSyncNowRequested);
+    connect(menu, &TrayMenu::accountPauseRequested, this, &TrayController::accountPauseRequested);
+    connect(menu, &TrayMenu::accountResumeRequested, this, &TrayController::accountResumeRequested);
+    connect(menu, &TrayMenu::acknowledgeUrgentLowRequested, this, &TrayController::acknowledgeUrgentLowRequested);
+    connect(menu, &TrayMenu::snoozeUrgentLowRequested, this, &TrayController::snoozeUrgentLowRequested);
     // Texts with ages are refreshed when the menu opens, whatever the ticker did meanwhile.
     connect(menu->menu(), &QMenu::aboutToShow, this, &TrayController::refresh);
 }
@@ -119,6 +125,8 @@ void TrayController::connectPopup()
     connect(popup, &StatusPopup::settingsRequested, this, &TrayController::settingsRequested);
     connect(popup, &StatusPopup::openNightscoutRequested, this, &TrayController::openNightscoutRequested);
     connect(popup, &StatusPopup::accountActionRequested, this, &TrayController::accountActionRequested);
+    connect(popup, &StatusPopup::acknowledgeUrgentLowRequested, this, &TrayController::acknowledgeUrgentLowRequested);
+    connect(popup, &StatusPopup::snoozeUrgentLowRequested, this, &TrayController::snoozeUrgentLowRequested);
 }
 
 bool TrayController::trayAvailable() const
@@ -240,9 +248,26 @@ void TrayController::showMessage(const QString &title, const QString &message, N
     QSystemTrayIcon::MessageIcon icon = QSystemTrayIcon::Warning;
     if (kind == NotificationKind::BackfillFinished || kind == NotificationKind::NoNewData)
         icon = QSystemTrayIcon::Information;
-    else if (kind == NotificationKind::GlucoseLow || kind == NotificationKind::GlucoseHigh)
+    else if (kind == NotificationKind::GlucoseLow || kind == NotificationKind::GlucoseHigh ||
+             kind == NotificationKind::GlucoseUrgentLow)
         icon = QSystemTrayIcon::Critical;
-    m_tray->showMessage(PlainTextPolicy::withoutMarkup(title), PlainTextPolicy::withoutMarkup(message), icon, 15000);
+    m_tray->showMessage(PlainTextPolicy::withoutMarkup(title), PlainTextPolicy::withoutMarkup(message), icon,
+                        kind == NotificationKind::GlucoseUrgentLow ? 60000 : 15000);
+}
+
+bool TrayController::showInfo(const QString &title, const QString &message)
+{
+    if (!isTrayShown())
+        return false;
+    m_tray->showMessage(PlainTextPolicy::withoutMarkup(title), PlainTextPolicy::withoutMarkup(message),
+                        QSystemTrayIcon::Information, 4000);
+    return true;
+}
+
+void TrayController::setUrgentLow(const QStringList &people)
+{
+    m_menu->setUrgentLow(people);
+    m_popup->setUrgentLow(people);
 }
 
 } // namespace nb::ui

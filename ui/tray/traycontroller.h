@@ -72,6 +72,10 @@ public slots:
     // ratio it was drawn for is no longer the one in use.
     void checkDevicePixelRatio();
     void showMessage(const QString &title, const QString &message, nb::NotificationKind kind);
+    // The urgent low that waits for the user (names; empty: none): in the menu and the status window.
+    void setUrgentLow(const QStringList &people);
+    // A short confirmation ("Diagnostics copied"); false when there is no tray to show it.
+    bool showInfo(const QString &title, const QString &message);
 
 signals:
     void trayShown();
@@ -84,10 +88,16 @@ signals:
     void settingsRequested();
     void openNightscoutRequested();
     void viewLogsRequested();
+    void activityRequested();
     void copyDiagnosticsRequested();
     void aboutRequested();
     void quitRequested();
     void accountActionRequested(const QString &accountId, nb::AccountAction action);
+    void accountSyncNowRequested(const QString &accountId);
+    void accountPauseRequested(const QString &accountId); // until resumed
+    void accountResumeRequested(const QString &accountId);
+    void acknowledgeUrgentLowRequested();
+    void snoozeUrgentLowRequested(int minutes);
 
 private:
     void tryShowTray();

@@ -10,7 +10,7 @@ TrayIconState TrayIconState::from(const StatusModel &model, const DisplayOptions
     state.units = options.units;
     state.health = SyncHealthSummary::aggregate(model.accounts());
     state.demo = model.isDemo();
-    const std::optional<GlucoseReading> latest = model.latestReading();
+    const std::optional<GlucoseReading> latest = model.latestReading(options.trayPerson(model));
     if (!latest || latest->mgdl <= 0)
         return state; // a zero is an artefact, not a value: show the logo rather than "0"
     state.mgdl = latest->mgdl;

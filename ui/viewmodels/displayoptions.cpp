@@ -1,6 +1,7 @@
 #include "displayoptions.h"
 
 #include "settings/settings.h"
+#include "sync/statusmodel.h"
 
 namespace nb::ui {
 
@@ -16,7 +17,16 @@ DisplayOptions DisplayOptions::fromSettings(const Settings &settings)
     if (t.isValid()) // each key is valid on its own; together they may still cross (the defaults then)
         o.thresholds = t;
     o.staleMinutes = settings.intValue(keys::staleMinutes);
+    o.trayAccount = settings.stringValue(keys::trayAccount);
     return o;
+}
+
+QString DisplayOptions::trayPerson(const StatusModel &model) const
+{
+    const QStringList withReadings = model.readingAccounts();
+    if (!trayAccount.isEmpty() && (model.account(trayAccount) || withReadings.contains(trayAccount)))
+        return trayAccount;
+    return withReadings.isEmpty() ? QString() : withReadings.constFirst();
 }
 
 int DisplayOptions::chartHours(const Settings &settings)

@@ -5,7 +5,8 @@
 
 namespace nb {
 class Settings;
-}
+class StatusModel;
+} // namespace nb
 
 namespace nb::ui {
 
@@ -14,6 +15,11 @@ struct DisplayOptions {
     GlucoseUnits units = GlucoseUnits::MgDl;
     GlucoseThresholds thresholds;
     int staleMinutes = 15; // a reading this old is shown as stale (grey, struck through)
+    QString trayAccount;   // whose readings the tray icon shows; empty: the first account with readings
+
+    // The account (person) the tray icon, tooltip and the popup's large number show: the chosen one while
+    // it exists, else the first with readings; empty when no one has readings.
+    QString trayPerson(const StatusModel &model) const;
 
     bool operator==(const DisplayOptions &) const = default;
 

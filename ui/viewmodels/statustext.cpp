@@ -3,6 +3,10 @@
 #include "sync/glucosedisplay.h"
 #include "sync/synchealth.h"
 
+#include <QLocale>
+
+#include <cmath>
+
 namespace nb::ui {
 
 namespace {
@@ -23,7 +27,67 @@ QString StatusText::valueWithUnit(int mgdl, const DisplayOptions &options)
 
 QString StatusText::deltaText(const StatusModel &model, const DisplayOptions &options)
 {
-    const std::optional<int> delta = GlucoseDisplay::deltaMgdl(model.readings());
+    return deltaText(model, options, options.trayPerson(model));
+}
+
+QString StatusText::clockTime(const QDateTime &time)
+{
+    const QLocale locale;
+    // Hours and minutes only; the locale's short format may carry seconds (C locale).
+    const bool twelveHour = locale.timeFormat(QLocale::ShortFormat).contains(QLatin1Char('A'), Qt::CaseInsensitive);
+    return locale.toString(time.toLocalTime().time(), twelveHour ? QStringLiteral("h:mm AP") : QStringLiteral("HH:mm"));
+}
+
+QString StatusText::timeAndAge(const QDateTime &then, const QDateTime &now)
+{
+    if (!then.isValid())
+        return GlucoseDisplay::formatAge(then, now);
+    return tr("%1, %2").arg(clockTime(then), GlucoseDisplay::formatAge(then, now));
+}
+
+QString StatusText::rangeSummary(const StatusModel &model, const DisplayOptions &options, const QString &accountId,
+                                 int hours, const QDateTime &now)
+{
+    const QDateTime from = now.addSecs(-qint64(hours) * 3600);
+    int low = 0;
+    int high = 0;
+    int count = 0;
+    qint64 sum = 0;
+    for (const GlucoseReading &r : model.readingsOf(accountId)) {
+        if (r.mgdl <= 0 || r.time < from || r.time > now)
+            continue;
+        ++count;
+        sum += r.mgdl;
+        if (r.mgdl < options.thresholds.low)
+            ++low;
+        else if (r.mgdl > options.thresholds.high)
+            ++high;
+    }
+    if (count == 0)
+        return {};
+    // Rounded so the three always add up to 100.
+    const int lowPct = int(std::lround(100.0 * low / count));
+    const int highPct = int(std::lround(100.0 * high / count));
+    const int inPct = std::max(0, 100 - lowPct - highPct);
+    const int average = int(std::lround(double(sum) / count));
+    return tr("%1 % in range \u00b7 %2 % low \u00b7 %3 % high \u00b7 average %4")
+        .arg(inPct)
+        .arg(lowPct)
+        .arg(highPct)
+        .arg(valueWithUnit(average, options));
+}
+
+QString StatusText::lateDataNote(const StatusModel &model, const QString &accountId)
+{
+    const std::optional<AccountStatus> account = model.account(accountId);
+    if (!account || account->vendor != QLatin1String("tandem"))
+        return {};
+    return tr("Tandem readings arrive 30 minutes or more late.");
+}
+
+QString StatusText::deltaText(const StatusModel &model, const DisplayOptions &options, const QString &accountId)
+{
+    const std::optional<int> delta = GlucoseDisplay::deltaMgdl(model.readingsOf(accountId));
     if (!delta)
         return {};
     return GlucoseDisplay::formatDelta(*delta, options.units) + QLatin1Char(' ') +
@@ -32,7 +96,21 @@ QString StatusText::deltaText(const StatusModel &model, const DisplayOptions &op
 
 QString StatusText::readingLine(const StatusModel &model, const DisplayOptions &options, const QDateTime &now)
 {
-    const std::optional<GlucoseReading> latest = model.latestReading();
+    return readingLine(model, options, now, options.trayPerson(model));
+}
+
+QString StatusText::personLine(const StatusModel &model, const DisplayOptions &options, const QDateTime &now,
+                               const QString &accountId)
+{
+    const QString line = readingLine(model, options, now, accountId);
+    const QString name = model.personName(accountId);
+    return name.isEmpty() ? line : tr("%1: %2").arg(name, line);
+}
+
+QString StatusText::readingLine(const StatusModel &model, const DisplayOptions &options, const QDateTime &now,
+                                const QString &accountId)
+{
+    const std::optional<GlucoseReading> latest = model.latestReading(accountId);
     if (!latest || latest->mgdl <= 0)
         return tr("No reading yet");
     QStringList parts;
@@ -41,10 +119,10 @@ QString StatusText::readingLine(const StatusModel &model, const DisplayOptions &
     if (!arrow.isEmpty())
         value += QLatin1Char(' ') + arrow;
     parts << value;
-    const QString delta = deltaText(model, options);
+    const QString delta = deltaText(model, options, accountId);
     if (!delta.isEmpty())
         parts << delta;
-    QString age = GlucoseDisplay::formatAge(latest->time, now);
+    QString age = timeAndAge(latest->time, now);
     if (GlucoseDisplay::isStale(*latest, now, options.staleMinutes))
         age = tr("%1 (old)").arg(age);
     parts << age;
@@ -59,16 +137,25 @@ QString StatusText::tooltip(const StatusModel &model, const DisplayOptions &opti
         lines << tr("Nightbridge (demo data, not real readings)");
     else
         lines << tr("Nightbridge");
-    const std::optional<GlucoseReading> latest = model.latestReading();
-    if (latest && latest->mgdl > 0) {
-        QString first = readingLine(model, options, now);
+    // The tray person first (the icon shows their number), then everyone else: each line says whose.
+    const QString trayPerson = options.trayPerson(model);
+    QStringList people = model.readingAccounts();
+    people.removeAll(trayPerson);
+    people.prepend(trayPerson);
+    bool any = false;
+    for (const QString &person : std::as_const(people)) {
+        const std::optional<GlucoseReading> latest = model.latestReading(person);
+        if (!latest || latest->mgdl <= 0)
+            continue;
+        any = true;
+        QString line = personLine(model, options, now, person);
         const Trend trend = GlucoseDisplay::trendFromDirection(latest->direction);
         if (trend != Trend::Unknown)
-            first += kSeparator + GlucoseDisplay::trendName(trend);
-        lines << first;
-    } else {
-        lines << tr("No reading yet");
+            line += kSeparator + GlucoseDisplay::trendName(trend);
+        lines << line;
     }
+    if (!any)
+        lines << tr("No reading yet");
     const QString iob = iobText(model.device());
     if (!iob.isEmpty())
         lines << iob;
@@ -104,9 +191,11 @@ QString StatusText::accountLine(const AccountStatus &account, const QDateTime &n
     QString state = stateLabel(account);
     if (account.state == AccountState::Paused && account.pausedUntil.isValid())
         state = tr("paused, resumes %1").arg(GlucoseDisplay::formatUntil(account.pausedUntil, now));
-    else if ((account.state == AccountState::Idle && account.lastSuccess.isValid()) ||
-             account.state == AccountState::Retrying)
+    else if (account.lastSuccess.isValid() &&
+             (account.state == AccountState::Idle || account.state == AccountState::Retrying))
         state += tr(", synced %1").arg(GlucoseDisplay::formatAge(account.lastSuccess, now));
+    else if (account.state == AccountState::Retrying)
+        state += tr(", never synced");
     return tr("%1: %2").arg(account.displayName, state);
 }
 

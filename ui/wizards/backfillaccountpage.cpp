@@ -57,7 +57,9 @@ void BackfillAccountPage::initializePage()
     m_accounts->clear();
     for (const AccountConfig &account : m_session.accounts()) {
         const QString vendor = account.vendor == AccountVendor::Tandem ? tr("Tandem Source") : tr("CareLink");
-        m_accounts->addItem(tr("%1 (%2)").arg(account.displayName(), vendor), account.id);
+        // A derived name already says the vendor ("Tandem (tandem)"): no second "(Tandem Source)".
+        m_accounts->addItem(account.name.isEmpty() ? account.displayName() : tr("%1 (%2)").arg(account.name, vendor),
+                            account.id);
     }
     if (const int index = m_accounts->findData(current); index >= 0)
         m_accounts->setCurrentIndex(index);

@@ -25,6 +25,38 @@ QDateTime dayEnd(const QDate &date)
     return QDateTime(date.addDays(1), QTime(0, 0), QTimeZone::systemTimeZone()).addSecs(-1).toUTC();
 }
 
+// The number in "7 days" (in any language: the translation keeps %n); -1 when there is none.
+int leadingNumber(const QString &text)
+{
+    QString digits;
+    for (const QChar c : text) {
+        if (c.isDigit())
+            digits += c;
+        else if (!digits.isEmpty())
+            break;
+    }
+    bool ok = false;
+    const int value = digits.toInt(&ok);
+    return ok ? value : -1;
+}
+
+// "1 day", "7 days": the plural form of the language, which a fixed suffix cannot give.
+class DaySpinBox : public QSpinBox {
+public:
+    using QSpinBox::QSpinBox;
+
+protected:
+    QString textFromValue(int value) const override { return BackfillRangePage::tr("%n day(s)", nullptr, value); }
+    int valueFromText(const QString &text) const override { return leadingNumber(text); }
+    QValidator::State validate(QString &text, int &) const override
+    {
+        const int value = leadingNumber(text);
+        if (value < 0)
+            return QValidator::Intermediate;
+        return value >= minimum() && value <= maximum() ? QValidator::Acceptable : QValidator::Intermediate;
+    }
+};
+
 } // namespace
 
 BackfillRangePage::BackfillRangePage(BackfillSession &session, QWidget *parent)
@@ -33,7 +65,7 @@ BackfillRangePage::BackfillRangePage(BackfillSession &session, QWidget *parent)
     , m_lastDays(new QRadioButton(tr("The last"), this))
     , m_dates(new QRadioButton(tr("From"), this))
     , m_resume(new QRadioButton(this))
-    , m_days(new QSpinBox(this))
+    , m_days(new DaySpinBox(this))
     , m_fromDate(new QDateEdit(this))
     , m_toDate(new QDateEdit(this))
     , m_limits(new QLabel(this))
@@ -48,7 +80,6 @@ BackfillRangePage::BackfillRangePage(BackfillSession &session, QWidget *parent)
     m_days->setObjectName(QStringLiteral("daysSpin"));
     m_days->setRange(1, 3650);
     m_days->setValue(7);
-    m_days->setSuffix(tr(" days"));
     m_fromDate->setObjectName(QStringLiteral("fromDateEdit"));
     m_toDate->setObjectName(QStringLiteral("toDateEdit"));
     for (QDateEdit *edit : {m_fromDate, m_toDate}) {

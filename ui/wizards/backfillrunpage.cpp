@@ -1,6 +1,7 @@
 #include "backfillrunpage.h"
 
 #include "backfillsession.h"
+#include "common/clock.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -69,6 +70,7 @@ void BackfillRunPage::initializePage()
     m_progress->setValue(0);
     m_status->setText(tr("Starting…"));
     showCounts(BackfillProgress{});
+    m_etaStarted = false;
     m_cancel->show();
     m_cancel->setEnabled(true);
     m_resume->hide();
@@ -81,6 +83,7 @@ void BackfillRunPage::onResume()
     m_cancel->show();
     m_cancel->setEnabled(true);
     m_status->setText(tr("Continuing where the backfill stopped…"));
+    m_etaStarted = false;
     emit completeChanged();
     m_session.resume();
 }
@@ -98,10 +101,18 @@ void BackfillRunPage::onProgress(const BackfillProgress &progress)
     if (m_session.mode() != BackfillSession::Mode::Run)
         return;
     m_progress->setValue(progress.percent());
-    m_status->setText(tr("Part %1 of %2%3")
-                          .arg(std::min(progress.chunk + 1, std::max(progress.chunks, 1)))
-                          .arg(std::max(progress.chunks, 1))
-                          .arg(progress.resumed ? tr(" (continued)") : QString()));
+    const QDateTime now = m_session.services().clock().nowUtc();
+    if (!m_etaStarted) {
+        m_eta.start(now, progress.chunk);
+        m_etaStarted = true;
+    }
+    QString status = tr("Part %1 of %2%3")
+                         .arg(std::min(progress.chunk + 1, std::max(progress.chunks, 1)))
+                         .arg(std::max(progress.chunks, 1))
+                         .arg(progress.resumed ? tr(" (continued)") : QString());
+    if (const QString left = m_eta.text(now, progress.chunk, progress.chunks); !left.isEmpty())
+        status = tr("%1, %2").arg(status, left);
+    m_status->setText(status);
     showCounts(progress);
 }
 

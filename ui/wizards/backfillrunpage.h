@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sync/backfilleta.h"
+
 #include <QWizardPage>
 
 class QLabel;
@@ -35,6 +37,8 @@ private:
     QLabel *m_already = nullptr;
     QPushButton *m_cancel = nullptr;
     QPushButton *m_resume = nullptr;
+    BackfillEta m_eta;
+    bool m_etaStarted = false; // from the run's first progress (where a resumed run resumed)
 };
 
 } // namespace nb

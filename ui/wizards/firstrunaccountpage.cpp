@@ -36,7 +36,21 @@ FirstRunAccountPage::FirstRunAccountPage(FirstRunWizard &wizard)
     auto *layout = new QVBoxLayout(this);
     layout->setObjectName(QStringLiteral("firstRunAccountLayout"));
     layout->addLayout(vendors);
-    layout->addLayout(m_editorArea, 1);
+    // The account editor is long (sign-in, features with their explanations): it scrolls, so the wizard
+    // fits a 1366x768 screen in every language.
+    auto *editorHolder = new QWidget;
+    editorHolder->setObjectName(QStringLiteral("accountEditorHolder"));
+    editorHolder->setLayout(m_editorArea);
+    m_editorArea->setContentsMargins(0, 0, 0, 0);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("accountEditorScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(editorHolder);
+    // Room for the sign-in fields and the first features without scrolling; the wizard still fits 768 px.
+    scroll->setMinimumHeight(fontMetrics().height() * 22);
+    layout->addWidget(scroll, 1);
     layout->addWidget(m_hint);
     connect(m_tandem, &QRadioButton::toggled, this, [this](bool on) {
         if (on)

@@ -145,6 +145,7 @@ void BackfillCommand::next()
     }
     const Prepared account = m_accounts.takeFirst();
     m_current = account.config.id;
+    m_etaStarted = false;
     m_outbox = std::make_unique<Outbox>(env().paths().outboxFor(account.config.id));
     m_job = std::make_unique<BackfillJob>(account.config.id, *account.source, *account.nightscout, *m_outbox,
                                           env().syncState(), env().clock());
@@ -168,13 +169,21 @@ void BackfillCommand::next()
 
 void BackfillCommand::onProgress(const BackfillProgress &p)
 {
-    m_bar->update(p.percent(), tr("%1: window %2/%3, found %4, uploaded %5, already there %6")
-                                   .arg(m_current)
-                                   .arg(std::min(p.chunk + 1, p.chunks))
-                                   .arg(p.chunks)
-                                   .arg(p.found)
-                                   .arg(p.uploaded)
-                                   .arg(p.alreadyPresent));
+    const QDateTime now = env().clock().nowUtc();
+    if (!m_etaStarted) { // the first progress: where this run starts (or resumes)
+        m_eta.start(now, p.chunk);
+        m_etaStarted = true;
+    }
+    QString text = tr("%1: window %2/%3, found %4, uploaded %5, already there %6")
+                       .arg(m_current)
+                       .arg(std::min(p.chunk + 1, p.chunks))
+                       .arg(p.chunks)
+                       .arg(p.found)
+                       .arg(p.uploaded)
+                       .arg(p.alreadyPresent);
+    if (const QString left = m_eta.text(now, p.chunk, p.chunks); !left.isEmpty())
+        text += QStringLiteral(", ") + left;
+    m_bar->update(p.percent(), text);
 }
 
 void BackfillCommand::onDone(const BackfillResult &result)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "envcommand.h"
+#include "sync/backfilleta.h"
 
 #include <QJsonObject>
 
@@ -50,6 +51,8 @@ private:
     bool m_json = false;
     int m_worst = 0;
     QString m_current;
+    BackfillEta m_eta;
+    bool m_etaStarted = false;
     std::unique_ptr<Outbox> m_outbox;
     std::unique_ptr<BackfillJob> m_job;
     std::unique_ptr<ProgressBar> m_bar;
