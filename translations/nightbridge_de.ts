@@ -56,6 +56,20 @@
     </message>
 </context>
 <context>
+    <name>BackfillEta</name>
+    <message>
+        <source>less than a minute left</source>
+        <translation>weniger als eine Minute übrig</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n min left</source>
+        <translation>
+            <numerusform>noch etwa %n Min.</numerusform>
+            <numerusform>noch etwa %n Min.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CareLinkErrors</name>
     <message>
         <source>CareLink refused access even after renewing the sign-in. Check that the CareLink account (and its link to the patient) is still active.</source>
@@ -81,6 +95,18 @@
         <source>CareLink sign-in failed: %1</source>
         <translation>CareLink-Anmeldung fehlgeschlagen: %1</translation>
     </message>
+    <message>
+        <source>CareLink&apos;s sign-in service blocked the request for now (HTTP %1, perhaps a firewall). Nightbridge keeps the sign-in and tries again later.</source>
+        <translation>Der Anmeldedienst von CareLink hat die Anfrage vorerst blockiert (HTTP %1, vielleicht eine Firewall). Nightbridge behält die Anmeldung und versucht es später erneut.</translation>
+    </message>
+    <message>
+        <source>CareLink&apos;s sign-in service answered in a way Nightbridge does not understand (HTTP %1; the vendor may have changed something). Nightbridge keeps the sign-in and tries again later.</source>
+        <translation>Der Anmeldedienst von CareLink hat so geantwortet, wie Nightbridge es nicht versteht (HTTP %1; der Hersteller hat vielleicht etwas geändert). Nightbridge behält die Anmeldung und versucht es später erneut.</translation>
+    </message>
+    <message>
+        <source>CareLink blocked the request for now (HTTP %1, perhaps a firewall). Nightbridge keeps the sign-in and tries again later.</source>
+        <translation>CareLink hat die Anfrage vorerst blockiert (HTTP %1, vielleicht eine Firewall). Nightbridge behält die Anmeldung und versucht es später erneut.</translation>
+    </message>
 </context>
 <context>
     <name>CliApp</name>
@@ -99,12 +125,17 @@ Befehle:
 </translation>
     </message>
     <message>
+        <source>Unknown command &quot;%1&quot;. Run `nightbridge-cli --help` for the list.</source>
+        <translation>Unbekannter Befehl „%1“. Mit `nightbridge-cli --help` erhalten Sie die Liste.</translation>
+    </message>
+    <message>
         <source>
 Global options (anywhere on the line):
   --config DIR     keep settings, state, logs (and the opt-in credential file) in DIR
                    (also NIGHTBRIDGE_CONFIG_DIR; default: the user&apos;s config and data folders)
   --account A      work on these accounts only (repeat, or A,B)
-  --features LIST  what to upload this time (vendor feature names)
+  --features LIST  what to upload this time: vendor feature names, comma- or space-separated
+                   (--features BASAL,BOLUS or, as tconnectsync takes them, --features BASAL BOLUS)
   --pretend        fetch and convert, but upload nothing and change no state
   -v, --verbose    log to standard error too (the log file is under the data folder)
   --demo           the real engine against built-in fake CareLink and Tandem services
@@ -129,7 +160,8 @@ Globale Optionen (überall in der Befehlszeile):
   --config DIR     Einstellungen, Status, Protokolle (und die optionale Zugangsdatendatei) in DIR ablegen
                    (auch NIGHTBRIDGE_CONFIG_DIR; Standard: die Konfigurations- und Datenordner des Benutzers)
   --account A      nur diese Konten bearbeiten (wiederholbar, oder A,B)
-  --features LIST  was diesmal hochgeladen wird (Funktionsnamen des Herstellers)
+  --features LIST  was diesmal hochgeladen wird: Funktionsnamen des Herstellers, durch Komma oder Leerzeichen getrennt
+                   (--features BASAL,BOLUS oder, wie bei tconnectsync, --features BASAL BOLUS)
   --pretend        abrufen und umwandeln, aber nichts hochladen und keinen Status ändern
   -v, --verbose    auch auf die Standardfehlerausgabe protokollieren (die Protokolldatei liegt im Datenordner)
   --demo           die echte Synchronisation gegen eingebaute simulierte CareLink- und Tandem-Dienste
@@ -151,8 +183,63 @@ Hersteller hat etwas geändert, oder eine fehlerhafte Eingabedatei), 7 Schlüsse
 </translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;. Run `nightbridge-cli --help` for the list.</source>
-        <translation>Unbekannter Befehl „%1“. Mit `nightbridge-cli --help` erhalten Sie die Liste.</translation>
+        <source>
+When something does not work, `nightbridge-cli doctor` checks everything in one go.
+
+Running it regularly (replace the path with where nightbridge-cli is installed):
+  cron (crontab -e), every 5 minutes:
+    */5 * * * * /usr/local/bin/nightbridge-cli sync --once &gt;/dev/null 2&gt;&amp;1
+  systemd user timer: ~/.config/systemd/user/nightbridge.service with
+    [Service]
+    Type=oneshot
+    ExecStart=/usr/local/bin/nightbridge-cli sync --once
+  and ~/.config/systemd/user/nightbridge.timer with
+    [Timer]
+    OnBootSec=2min
+    OnUnitActiveSec=5min
+    [Install]
+    WantedBy=timers.target
+  then: systemctl --user enable --now nightbridge.timer
+  Windows Task Scheduler, every 5 minutes:
+    schtasks /create /tn Nightbridge /sc minute /mo 5 /tr &quot;\&quot;C:\Program Files\Nightbridge\nightbridge-cli.exe\&quot; sync --once&quot;
+</source>
+        <translation>
+Wenn etwas nicht funktioniert, prüft `nightbridge-cli doctor` alles auf einmal.
+
+Regelmäßig ausführen (ersetzen Sie den Pfad durch den Ort, an dem nightbridge-cli installiert ist):
+  cron (crontab -e), alle 5 Minuten:
+    */5 * * * * /usr/local/bin/nightbridge-cli sync --once &gt;/dev/null 2&gt;&amp;1
+  systemd-Benutzer-Timer: ~/.config/systemd/user/nightbridge.service mit
+    [Service]
+    Type=oneshot
+    ExecStart=/usr/local/bin/nightbridge-cli sync --once
+  und ~/.config/systemd/user/nightbridge.timer mit
+    [Timer]
+    OnBootSec=2min
+    OnUnitActiveSec=5min
+    [Install]
+    WantedBy=timers.target
+  dann: systemctl --user enable --now nightbridge.timer
+  Windows-Aufgabenplanung, alle 5 Minuten:
+    schtasks /create /tn Nightbridge /sc minute /mo 5 /tr &quot;\&quot;C:\Program Files\Nightbridge\nightbridge-cli.exe\&quot; sync --once&quot;
+</translation>
+    </message>
+</context>
+<context>
+    <name>ClockSkew</name>
+    <message numerus="yes">
+        <source>Your computer&apos;s clock is %n minute(s) off (ahead of %1). Set the correct date and time (automatic time); Nightbridge keeps the sign-in and tries again.</source>
+        <translation>
+            <numerusform>Die Uhr dieses Computers geht %n Minute falsch (vor gegenüber %1). Stellen Sie Datum und Uhrzeit richtig ein (automatische Uhrzeit); Nightbridge behält die Anmeldung und versucht es erneut.</numerusform>
+            <numerusform>Die Uhr dieses Computers geht %n Minuten falsch (vor gegenüber %1). Stellen Sie Datum und Uhrzeit richtig ein (automatische Uhrzeit); Nightbridge behält die Anmeldung und versucht es erneut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your computer&apos;s clock is %n minute(s) off (behind %1). Set the correct date and time (automatic time); Nightbridge keeps the sign-in and tries again.</source>
+        <translation>
+            <numerusform>Die Uhr dieses Computers geht %n Minute falsch (nach gegenüber %1). Stellen Sie Datum und Uhrzeit richtig ein (automatische Uhrzeit); Nightbridge behält die Anmeldung und versucht es erneut.</numerusform>
+            <numerusform>Die Uhr dieses Computers geht %n Minuten falsch (nach gegenüber %1). Stellen Sie Datum und Uhrzeit richtig ein (automatische Uhrzeit); Nightbridge behält die Anmeldung und versucht es erneut.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -160,32 +247,6 @@ Hersteller hat etwas geändert, oder eine fehlerhafte Eingabedatei), 7 Schlüsse
     <message>
         <source>Convert a saved vendor response to Nightscout JSON (offline)</source>
         <translation>Eine gespeicherte Herstellerantwort in Nightscout-JSON umwandeln (offline)</translation>
-    </message>
-    <message>
-        <source>Usage: nightbridge-cli convert --source tandem|carelink --input FILE [options]
-
-Reads a saved vendor response and prints the Nightscout documents Nightbridge would
-upload for it, as {&quot;entries&quot;:[], &quot;treatments&quot;:[], &quot;devicestatus&quot;:[], &quot;profile&quot;:[]}.
-
-Options:
-  --source S       tandem or carelink
-  --input FILE     the saved response (&quot;-&quot; for standard input)
-  --timezone ZONE  IANA time zone of the pump clock (tandem; default: this computer&apos;s)
-  --features LIST  comma-separated features to convert (default: the source&apos;s defaults)
-  --compact        one-line JSON
-</source>
-        <translation>Aufruf: nightbridge-cli convert --source tandem|carelink --input DATEI [Optionen]
-
-Liest eine gespeicherte Herstellerantwort und gibt die Nightscout-Dokumente aus, die Nightbridge
-dafür hochladen würde, als {&quot;entries&quot;:[], &quot;treatments&quot;:[], &quot;devicestatus&quot;:[], &quot;profile&quot;:[]}.
-
-Optionen:
-  --source S       tandem oder carelink
-  --input DATEI    die gespeicherte Antwort („-“ für die Standardeingabe)
-  --timezone ZONE  IANA-Zeitzone der Pumpenuhr (tandem; Standard: die dieses Computers)
-  --features LIST  kommagetrennte Funktionen, die umgewandelt werden (Standard: die der Quelle)
-  --compact        einzeiliges JSON
-</translation>
     </message>
     <message>
         <source>convert needs --source and --input.</source>
@@ -198,6 +259,36 @@ Optionen:
     <message>
         <source>Unknown source &quot;%1&quot;: use tandem or carelink.</source>
         <translation>Unbekannte Quelle „%1“: Verwenden Sie tandem oder carelink.</translation>
+    </message>
+    <message>
+        <source>Usage: nightbridge-cli convert --source tandem|carelink --input FILE [options]
+
+Reads a saved vendor response and prints the Nightscout documents Nightbridge would
+upload for it, as {&quot;entries&quot;:[], &quot;treatments&quot;:[], &quot;devicestatus&quot;:[], &quot;profile&quot;:[]}.
+
+Options:
+  --source S       tandem or carelink
+  --input FILE     the saved response (&quot;-&quot; for standard input)
+  --timezone ZONE  IANA time zone of the pump clock (tandem; default: this computer&apos;s)
+  --features LIST  comma-separated features to convert (default: the source&apos;s defaults)
+  --end TIME       tandem: where the last basal ends, as a sync&apos;s &quot;now&quot; (ISO 8601;
+                   default: the time of the newest record in the input)
+  --compact        one-line JSON
+</source>
+        <translation>Aufruf: nightbridge-cli convert --source tandem|carelink --input DATEI [Optionen]
+
+Liest eine gespeicherte Herstellerantwort und gibt die Nightscout-Dokumente aus, die Nightbridge
+dafür hochladen würde, als {&quot;entries&quot;:[], &quot;treatments&quot;:[], &quot;devicestatus&quot;:[], &quot;profile&quot;:[]}.
+
+Optionen:
+  --source S       tandem oder carelink
+  --input DATEI    die gespeicherte Antwort („-“ für die Standardeingabe)
+  --timezone ZONE  IANA-Zeitzone der Pumpenuhr (tandem; Standard: die dieses Computers)
+  --features LIST  kommagetrennte Funktionen, die umgewandelt werden (Standard: die der Quelle)
+  --end ZEIT       tandem: wo die letzte Basalrate endet, wie das „jetzt“ einer Synchronisierung (ISO 8601;
+                   Standard: die Zeit des neuesten Eintrags der Eingabe)
+  --compact        einzeiliges JSON
+</translation>
     </message>
 </context>
 <context>
@@ -393,6 +484,58 @@ Optionen:
         <source>%1 did not answer in time. Nightbridge will try again.</source>
         <translation>%1 hat nicht rechtzeitig geantwortet. Nightbridge versucht es erneut.</translation>
     </message>
+    <message>
+        <source>Cannot find %1&apos;s server. Check your internet connection.</source>
+        <translation>Der Server von %1 wurde nicht gefunden. Prüfen Sie Ihre Internetverbindung.</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection. The server may be down; try again later.</source>
+        <translation>%1 hat die Verbindung abgelehnt. Der Server ist vielleicht nicht erreichbar; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was interrupted. Try again.</source>
+        <translation>Die Verbindung zu %1 wurde unterbrochen. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: its certificate is not trusted. A proxy or filter on your network may be in the way.</source>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: Das Zertifikat ist nicht vertrauenswürdig. Ein Proxy oder Filter in Ihrem Netzwerk könnte dazwischen sein.</translation>
+    </message>
+    <message>
+        <source>%1 reported an unknown error. Try again later.</source>
+        <translation>%1 hat einen unbekannten Fehler gemeldet. Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>%1 keeps redirecting.</source>
+        <translation>%1 leitet immer wieder um.</translation>
+    </message>
+    <message>
+        <source>Could not reach %1. Check your internet connection and try again.</source>
+        <translation>%1 ist nicht erreichbar. Prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 took too long to answer. Try again later.</source>
+        <translation>%1 hat zu lange für die Antwort gebraucht. Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>%1 asks Nightbridge to slow down. Wait a few minutes before testing again.</source>
+        <translation>%1 bittet Nightbridge, langsamer zu machen. Warten Sie einige Minuten, bevor Sie erneut testen.</translation>
+    </message>
+    <message>
+        <source>%1 has a problem (server error %2). Try again later.</source>
+        <translation>%1 hat ein Problem (Serverfehler %2). Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time. Try again later.</source>
+        <translation>%1 hat nicht rechtzeitig geantwortet. Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer larger than %2 MB. Nightbridge stopped reading it; the server or something between you and it is misbehaving.</source>
+        <translation>%1 hat eine Antwort größer als %2 MB gesendet. Nightbridge hat das Lesen abgebrochen; der Server oder etwas zwischen Ihnen und ihm verhält sich fehlerhaft.</translation>
+    </message>
+    <message>
+        <source>%1 tried to send your data on to another server. Nightbridge refused.</source>
+        <translation>%1 wollte Ihre Daten an einen anderen Server weiterleiten. Nightbridge hat das abgelehnt.</translation>
+    </message>
 </context>
 <context>
     <name>NightscoutCommand</name>
@@ -407,58 +550,6 @@ Optionen:
     <message>
         <source>Test the Nightscout connection, or upload a JSON file to it</source>
         <translation>Die Nightscout-Verbindung testen oder eine JSON-Datei hochladen</translation>
-    </message>
-    <message>
-        <source>Usage:
-  nightbridge-cli nightscout check [options]
-  nightbridge-cli nightscout upload FILE [--pretend] [options]
-
-check   Connects to the site and prints its version, units and whether Nightbridge may upload,
-        or what is wrong (wrong secret, read-only site, https required, not Nightscout, ...).
-upload  Uploads FILE (&quot;-&quot;: standard input), {&quot;entries&quot;:[], &quot;treatments&quot;:[], &quot;devicestatus&quot;:[],
-        &quot;profile&quot;:[]} as printed by `nightbridge-cli convert`. Only documents made by Nightbridge
-        are sent. --pretend prints the requests that would be made, without any network access.
-
-Options:
-  --url URL           the site (else NS_URL, else nightscout/url in --settings)
-  --secret-file FILE  file holding the API secret (else NS_SECRET)
-  --token-file FILE   file holding an access token (else --token, else NS_TOKEN)
-  --token TOKEN       an access token (visible to other local users; prefer the file or NS_TOKEN)
-  --allow-http        allow plain http:// to a non-loopback address (the secret travels in clear)
-  --settings FILE     read url, allow-http and batch size from this settings file
-  --batch-size N      documents per upload request (default 500)
-  --json              machine-readable output
-  --verbose           log progress to standard error
-
-Exit codes: 0 ok, 2 usage, 3 configuration (address, read-only site, input file),
-4 secret or token refused / no permission, 5 site unreachable or failing (try again later),
-6 unexpected answer or malformed input file, 130 cancelled.
-</source>
-        <translation>Aufruf:
-  nightbridge-cli nightscout check [Optionen]
-  nightbridge-cli nightscout upload DATEI [--pretend] [Optionen]
-
-check   Verbindet sich mit der Website und zeigt Version, Einheiten und ob Nightbridge hochladen darf,
-        oder was nicht stimmt (falsches Secret, schreibgeschützte Website, https erforderlich, kein Nightscout, ...).
-upload  Lädt DATEI hoch („-“: Standardeingabe), {&quot;entries&quot;:[], &quot;treatments&quot;:[], &quot;devicestatus&quot;:[],
-        &quot;profile&quot;:[]}, wie von `nightbridge-cli convert` ausgegeben. Nur von Nightbridge erzeugte Dokumente
-        werden gesendet. --pretend zeigt die Anfragen, die gestellt würden, ganz ohne Netzwerkzugriff.
-
-Optionen:
-  --url URL           die Website (sonst NS_URL, sonst nightscout/url in --settings)
-  --secret-file DATEI Datei mit dem API-Secret (sonst NS_SECRET)
-  --token-file DATEI  Datei mit einem Zugriffstoken (sonst --token, sonst NS_TOKEN)
-  --token TOKEN       ein Zugriffstoken (für andere lokale Benutzer sichtbar; besser die Datei oder NS_TOKEN)
-  --allow-http        einfaches http:// zu einer Adresse außerhalb dieses Rechners erlauben (das Secret wird unverschlüsselt übertragen)
-  --settings DATEI    URL, allow-http und Stapelgröße aus dieser Einstellungsdatei lesen
-  --batch-size N      Dokumente pro Upload-Anfrage (Standard 500)
-  --json              maschinenlesbare Ausgabe
-  --verbose           Fortschritt auf der Standardfehlerausgabe protokollieren
-
-Exit-Codes: 0 OK, 2 Aufruf, 3 Konfiguration (Adresse, schreibgeschützte Website, Eingabedatei),
-4 Secret oder Token abgelehnt / keine Berechtigung, 5 Website nicht erreichbar oder gestört (später erneut versuchen),
-6 unerwartete Antwort oder fehlerhafte Eingabedatei, 130 abgebrochen.
-</translation>
     </message>
     <message>
         <source>--batch-size needs a positive number.</source>
@@ -531,6 +622,72 @@ Exit-Codes: 0 OK, 2 Aufruf, 3 Konfiguration (Adresse, schreibgeschützte Website
     <message>
         <source>Uploaded %1 documents (%2 unchanged, %3 left to other uploaders, %4 refused) in %5 requests.</source>
         <translation>%1 Dokumente hochgeladen (%2 unverändert, %3 anderen Uploadern überlassen, %4 abgelehnt) in %5 Anfragen.</translation>
+    </message>
+    <message>
+        <source>Usage:
+  nightbridge-cli nightscout check [options]
+  nightbridge-cli nightscout upload FILE [--pretend] [options]
+
+check   Connects to the site and prints its version, units and whether Nightbridge may upload,
+        or what is wrong (wrong secret, read-only site, https required, not Nightscout, ...).
+upload  Uploads FILE (&quot;-&quot;: standard input), {&quot;entries&quot;:[], &quot;treatments&quot;:[], &quot;devicestatus&quot;:[],
+        &quot;profile&quot;:[]} as printed by `nightbridge-cli convert`, or any valid Nightscout documents in
+        that shape: one without an identifier gets a stable one from its collection and time, so
+        uploading the same file twice stores everything once. Invalid documents are listed and
+        make the command exit with code 6 (the valid ones are uploaded). --pretend prints the
+        requests that would be made, without any network access.
+
+Options:
+  --url URL           the site (else NS_URL, else the configured site with its stored secret)
+  --account A         check: the site of account A (its own, else the shared one)
+  --secret-file FILE  file holding the API secret (else NS_SECRET)
+  --token-file FILE   file holding an access token (&quot;-&quot;: standard input; else NS_TOKEN)
+  --allow-http        allow plain http:// to a non-loopback address (the secret travels in clear)
+  --settings FILE     read url, allow-http and batch size from this settings file
+  --batch-size N      documents per upload request (default 500)
+  --json              machine-readable output
+  --verbose           log progress to standard error
+
+Exit codes: 0 ok, 2 usage, 3 configuration (address, read-only site, input file),
+4 secret or token refused / no permission, 5 site unreachable or failing (try again later),
+6 unexpected answer or malformed input file, 130 cancelled.
+</source>
+        <translation>Aufruf:
+  nightbridge-cli nightscout check [Optionen]
+  nightbridge-cli nightscout upload DATEI [--pretend] [Optionen]
+
+check   Verbindet sich mit der Website und zeigt Version, Einheiten und ob Nightbridge hochladen darf,
+        oder was nicht stimmt (falsches Secret, schreibgeschützte Website, https erforderlich, kein Nightscout, ...).
+upload  Lädt DATEI hoch („-“: Standardeingabe), {&quot;entries&quot;:[], &quot;treatments&quot;:[], &quot;devicestatus&quot;:[],
+        &quot;profile&quot;:[]}, wie von `nightbridge-cli convert` ausgegeben, oder beliebige gültige Nightscout-Dokumente
+        in dieser Form: ein Dokument ohne identifier erhält einen stabilen aus seiner Sammlung und Zeit, so
+        speichert dieselbe Datei, zweimal hochgeladen, alles nur einmal. Ungültige Dokumente werden aufgelistet
+        und lassen den Befehl mit Code 6 enden (die gültigen werden hochgeladen). --pretend zeigt die
+        Anfragen, die gestellt würden, ganz ohne Netzwerkzugriff.
+
+Optionen:
+  --url URL           die Website (sonst NS_URL, sonst die eingerichtete Website mit ihrem gespeicherten Secret)
+  --account A         check: die Website von Konto A (seine eigene, sonst die gemeinsame)
+  --secret-file DATEI Datei mit dem API-Secret (sonst NS_SECRET)
+  --token-file DATEI  Datei mit einem Zugriffstoken („-“: Standardeingabe; sonst NS_TOKEN)
+  --allow-http        einfaches http:// zu einer Adresse außerhalb dieses Rechners erlauben (das Secret wird unverschlüsselt übertragen)
+  --settings DATEI    URL, allow-http und Stapelgröße aus dieser Einstellungsdatei lesen
+  --batch-size N      Dokumente pro Upload-Anfrage (Standard 500)
+  --json              maschinenlesbare Ausgabe
+  --verbose           Fortschritt auf der Standardfehlerausgabe protokollieren
+
+Exit-Codes: 0 OK, 2 Aufruf, 3 Konfiguration (Adresse, schreibgeschützte Website, Eingabedatei),
+4 Secret oder Token abgelehnt / keine Berechtigung, 5 Website nicht erreichbar oder gestört (später erneut versuchen),
+6 unerwartete Antwort oder fehlerhafte Eingabedatei, 130 abgebrochen.
+</translation>
+    </message>
+    <message>
+        <source>--token is no longer accepted: a command line is visible to other users of this computer. Put the token in a file and use --token-file FILE, pipe it in with --token-file -, or set NS_TOKEN.</source>
+        <translation>--token wird nicht mehr angenommen: Eine Befehlszeile ist für andere Benutzer dieses Computers sichtbar. Legen Sie das Token in eine Datei und verwenden Sie --token-file DATEI, übergeben Sie es über die Standardeingabe mit --token-file - oder setzen Sie NS_TOKEN.</translation>
+    </message>
+    <message>
+        <source>Invalid document %1[%2]: %3</source>
+        <translation>Ungültiges Dokument %1[%2]: %3</translation>
     </message>
 </context>
 <context>
@@ -645,6 +802,17 @@ Exit-Codes: 0 OK, 2 Aufruf, 3 Konfiguration (Adresse, schreibgeschützte Website
     </message>
 </context>
 <context>
+    <name>RevealButton</name>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Verbergen</translation>
+    </message>
+</context>
+<context>
     <name>StatusText</name>
     <message>
         <source>No reading yet</source>
@@ -661,10 +829,6 @@ Exit-Codes: 0 OK, 2 Aufruf, 3 Konfiguration (Adresse, schreibgeschützte Website
     <message>
         <source>Nightbridge</source>
         <translation>Nightbridge</translation>
-    </message>
-    <message>
-        <source>No account set up</source>
-        <translation>Kein Konto eingerichtet</translation>
     </message>
     <message>
         <source>paused, resumes %1</source>
@@ -729,6 +893,30 @@ Exit-Codes: 0 OK, 2 Aufruf, 3 Konfiguration (Adresse, schreibgeschützte Website
     <message>
         <source>waiting for the first sync</source>
         <translation>wartet auf die erste Synchronisation</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 % in range · %2 % low · %3 % high · average %4</source>
+        <translation>%1 % im Zielbereich · %2 % niedrig · %3 % hoch · Durchschnitt %4</translation>
+    </message>
+    <message>
+        <source>Tandem readings arrive 30 minutes or more late.</source>
+        <translation>Tandem-Werte kommen 30 Minuten oder mehr verspätet an.</translation>
+    </message>
+    <message>
+        <source>No account yet: add an account to sync</source>
+        <translation>Noch kein Konto: Fügen Sie ein Konto hinzu, um zu synchronisieren</translation>
+    </message>
+    <message>
+        <source>DEMO — not real readings</source>
+        <translation>DEMO – keine echten Messwerte</translation>
+    </message>
+    <message>
+        <source>, never synced</source>
+        <translation>, nie synchronisiert</translation>
     </message>
 </context>
 <context>
@@ -798,6 +986,14 @@ Exit-Codes: 0 OK, 2 Aufruf, 3 Konfiguration (Adresse, schreibgeschützte Website
     <message>
         <source>Tandem Source sign-in returned an identity token that Nightbridge could not verify. Try again later; if it persists, the vendor may have changed something.</source>
         <translation>Die Tandem-Source-Anmeldung hat ein Identitätstoken geliefert, das Nightbridge nicht prüfen konnte. Versuchen Sie es später erneut; falls das anhält, hat der Hersteller möglicherweise etwas geändert.</translation>
+    </message>
+    <message>
+        <source>Tandem Source blocked the sign-in for now (HTTP %1, perhaps a firewall). This is not a wrong password; Nightbridge tries again later.</source>
+        <translation>Tandem Source hat die Anmeldung vorerst blockiert (HTTP %1, vielleicht eine Firewall). Das ist kein falsches Passwort; Nightbridge versucht es später erneut.</translation>
+    </message>
+    <message>
+        <source>Tandem Source answered the sign-in in a way Nightbridge does not understand (HTTP %1; the vendor may have changed something). This is not a wrong password; Nightbridge tries again later.</source>
+        <translation>Tandem Source hat auf die Anmeldung so geantwortet, wie Nightbridge es nicht versteht (HTTP %1; der Hersteller hat vielleicht etwas geändert). Das ist kein falsches Passwort; Nightbridge versucht es später erneut.</translation>
     </message>
 </context>
 <context>
@@ -1072,10 +1268,6 @@ Exit-Codes: 0 OK, 2 Aufruf, 3 Konfiguration (Adresse, schreibgeschützte Website
         <translation>Wählen Sie den Zeitraum zum Nachladen. Die Tage gelten in der Zeitzone dieses Computers.</translation>
     </message>
     <message>
-        <source> days</source>
-        <translation> Tage</translation>
-    </message>
-    <message>
         <source>to</source>
         <translation>bis</translation>
     </message>
@@ -1118,6 +1310,13 @@ Exit-Codes: 0 OK, 2 Aufruf, 3 Konfiguration (Adresse, schreibgeschützte Website
         <translation>
             <numerusform>%n Abfragefenster, von %1 bis %2.</numerusform>
             <numerusform>%n Abfragefenster, von %1 bis %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
         </translation>
     </message>
 </context>
@@ -1178,6 +1377,10 @@ Exit-Codes: 0 OK, 2 Aufruf, 3 Konfiguration (Adresse, schreibgeschützte Website
     <message>
         <source>The progress is saved; Resume continues where it stopped.</source>
         <translation>Der Fortschritt ist gespeichert; „Fortsetzen“ macht dort weiter, wo es aufgehört hat.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -1483,6 +1686,25 @@ Sie benötigen die Adresse Ihrer Nightscout-Website mit ihrem API-Secret (oder e
     </message>
 </context>
 <context>
+    <name>nb::RangeReader</name>
+    <message>
+        <source>Comparing with the Nightscout site took too long. Nightbridge will try again later.</source>
+        <translation>Der Abgleich mit der Nightscout-Seite hat zu lange gedauert. Nightbridge versucht es später erneut.</translation>
+    </message>
+    <message>
+        <source>The Nightscout site needs more requests than expected to list its data. Nightbridge stopped comparing with it; check that the site (and any proxy in front of it) answers queries normally.</source>
+        <translation>Die Nightscout-Seite braucht mehr Anfragen als erwartet, um ihre Daten aufzulisten. Nightbridge hat den Abgleich abgebrochen; prüfen Sie, ob die Seite (und ein vorgeschalteter Proxy) Abfragen normal beantwortet.</translation>
+    </message>
+    <message>
+        <source>The Nightscout site ignored the time range Nightbridge asked for and sent other data (an old Nightscout version, or a proxy that drops the query). Nightbridge stopped comparing with the site; uploads are not affected.</source>
+        <translation>Die Nightscout-Seite hat den angefragten Zeitraum ignoriert und andere Daten gesendet (eine alte Nightscout-Version oder ein Proxy, der die Abfrage verwirft). Nightbridge hat den Abgleich mit der Seite abgebrochen; Uploads sind nicht betroffen.</translation>
+    </message>
+    <message>
+        <source>The Nightscout site holds far more data for this time than expected. Nightbridge stopped comparing with it.</source>
+        <translation>Die Nightscout-Seite enthält für diesen Zeitraum weit mehr Daten als erwartet. Nightbridge hat den Abgleich abgebrochen.</translation>
+    </message>
+</context>
+<context>
     <name>nb::Runtime</name>
     <message>
         <source>Cannot create the folder %1. Check --config and the permissions.</source>
@@ -1515,6 +1737,10 @@ Sie benötigen die Adresse Ihrer Nightscout-Website mit ihrem API-Secret (oder e
     <message>
         <source>Another Nightbridge process (PID %1) is syncing these accounts. Wait for it to finish, or stop it first.</source>
         <translation>Ein anderer Nightbridge-Prozess (PID %1) synchronisiert diese Konten. Warten Sie, bis er fertig ist, oder beenden Sie ihn zuerst.</translation>
+    </message>
+    <message>
+        <source>Nightbridge cannot write in its data folder %1 (%2). Check that it belongs to you, is writable and the disk is not full.</source>
+        <translation>Nightbridge kann nicht in seinen Datenordner %1 schreiben (%2). Prüfen Sie, ob er Ihnen gehört, beschreibbar ist und der Datenträger nicht voll ist.</translation>
     </message>
 </context>
 <context>
@@ -1549,16 +1775,16 @@ Sie benötigen die Adresse Ihrer Nightscout-Website mit ihrem API-Secret (oder e
         <source>Account &quot;%1&quot;: unknown CareLink feature &quot;%2&quot;. Known: %3.</source>
         <translation>Konto „%1“: unbekannte CareLink-Funktion „%2“. Bekannt: %3.</translation>
     </message>
+    <message>
+        <source>The setting %1 must be an https address (or http to 127.0.0.1 or ::1).</source>
+        <translation>Die Einstellung %1 muss eine https-Adresse sein (oder http an 127.0.0.1 oder ::1).</translation>
+    </message>
 </context>
 <context>
     <name>nb::StateStore</name>
     <message>
         <source>The sync state was saved by a newer version of Nightbridge. Update Nightbridge to continue syncing.</source>
         <translation>Der Synchronisationsstatus wurde von einer neueren Version von Nightbridge gespeichert. Aktualisieren Sie Nightbridge, um weiter zu synchronisieren.</translation>
-    </message>
-    <message>
-        <source>The saved sync state in %1 is damaged and no good copy exists. Nightbridge will start from scratch; documents already uploaded are recognised and not duplicated.</source>
-        <translation>Der gespeicherte Synchronisationsstatus in %1 ist beschädigt, und es gibt keine intakte Kopie. Nightbridge beginnt von vorn; bereits hochgeladene Dokumente werden erkannt und nicht doppelt angelegt.</translation>
     </message>
     <message>
         <source>The sync state was saved by a newer version of Nightbridge and is not overwritten.</source>
@@ -1571,6 +1797,18 @@ Sie benötigen die Adresse Ihrer Nightscout-Website mit ihrem API-Secret (oder e
     <message>
         <source>Nightbridge cannot save its sync state to %1. Check free disk space and that the folder is writable.</source>
         <translation>Nightbridge kann seinen Synchronisationsstatus nicht in %1 speichern. Prüfen Sie den freien Speicherplatz und ob der Ordner beschreibbar ist.</translation>
+    </message>
+    <message>
+        <source>Nightbridge cannot read its sync state in %1. Check that the folder and its files belong to you and are readable.</source>
+        <translation>Nightbridge kann seinen Synchronisationsstatus in %1 nicht lesen. Prüfen Sie, ob der Ordner und seine Dateien Ihnen gehören und lesbar sind.</translation>
+    </message>
+    <message>
+        <source>The saved sync state in %1 is damaged and cannot be set aside. Check that the folder is writable.</source>
+        <translation>Der gespeicherte Synchronisationsstatus in %1 ist beschädigt und kann nicht beiseitegelegt werden. Prüfen Sie, ob der Ordner beschreibbar ist.</translation>
+    </message>
+    <message>
+        <source>The saved sync state was damaged. Nightbridge set it aside (%1) and started from scratch: each account is read again from the vendor, and documents Nightscout already has are recognised and not uploaded twice.</source>
+        <translation>Der gespeicherte Synchronisationsstatus war beschädigt. Nightbridge hat ihn beiseitegelegt (%1) und von vorn begonnen: Jedes Konto wird erneut beim Hersteller gelesen, und Dokumente, die Nightscout bereits hat, werden erkannt und nicht doppelt hochgeladen.</translation>
     </message>
 </context>
 <context>
@@ -1888,57 +2126,6 @@ Exit-Codes wie bei sync; 130 bei Unterbrechung.
         <translation>Bei CareLink anmelden (gibt eine URL aus, liest die Adresse, bei der der Browser landet)</translation>
     </message>
     <message>
-        <source>Usage: nightbridge-cli carelink login --country CC [options]
-
-Signs in to Medtronic CareLink without a desktop: prints the sign-in address, you open it in any
-browser and sign in (CareLink may ask for a captcha). The browser then tries to open an address
-that starts with com.medtronic.carepartner:/sso and fails; copy that address (address bar, or
-the Network tab of the browser&apos;s developer tools) and paste it here. Nightbridge checks it
-belongs to this sign-in, and keeps the resulting refresh token in the credential store.
-
-Use a CareLink follower account of its own for Nightbridge: signing in with the same account in
-another app (or the official one) ends this session.
-
-Options:
-  --country CC            country of the CareLink account (ISO code, e.g. US, DE, GB)
-  --region US|EU          skip the country lookup
-  --account ID            the Nightbridge account to sign in (default: &quot;default&quot;)
-  --credential-store S    keychain (default), file or memory (memory forgets at exit)
-  --credential-file PATH  the file of --credential-store file (not encrypted)
-  --discovery-url URL     CareLink discovery document (default: the built-in one)
-  --app-version V         app version sent to CareLink (default 3.8.0)
-
-Exit codes: 0 signed in, 2 usage, 3 configuration, 4 sign-in refused or the address did not
-belong to this sign-in, 5 CareLink unreachable, 6 unexpected answer, 7 credential store, 130 no
-address pasted in time.
-</source>
-        <translation>Aufruf: nightbridge-cli carelink login --country CC [Optionen]
-
-Meldet sich ohne Desktop bei Medtronic CareLink an: Gibt die Anmeldeadresse aus, Sie öffnen sie in einem
-beliebigen Browser und melden sich an (CareLink fragt eventuell nach einem Captcha). Der Browser versucht
-dann, eine Adresse zu öffnen, die mit com.medtronic.carepartner:/sso beginnt, und scheitert; kopieren Sie
-diese Adresse (Adressleiste oder Netzwerk-Tab der Entwicklerwerkzeuge des Browsers) und fügen Sie sie hier
-ein. Nightbridge prüft, dass sie zu dieser Anmeldung gehört, und legt das erhaltene Refresh-Token im
-Zugangsdatenspeicher ab.
-
-Verwenden Sie für Nightbridge ein eigenes CareLink-Follower-Konto: Eine Anmeldung mit demselben Konto in
-einer anderen App (oder der offiziellen) beendet diese Sitzung.
-
-Optionen:
-  --country CC            Land des CareLink-Kontos (ISO-Code, z. B. US, DE, GB)
-  --region US|EU          Länderabfrage überspringen
-  --account ID            das anzumeldende Nightbridge-Konto (Standard: &quot;default&quot;)
-  --credential-store S    keychain (Standard), file oder memory (memory vergisst beim Beenden)
-  --credential-file PFAD  die Datei für --credential-store file (nicht verschlüsselt)
-  --discovery-url URL     CareLink-Discovery-Dokument (Standard: das eingebaute)
-  --app-version V         an CareLink gesendete App-Version (Standard 3.8.0)
-
-Exit-Codes: 0 angemeldet, 2 Aufruf, 3 Konfiguration, 4 Anmeldung abgelehnt oder die Adresse gehörte
-nicht zu dieser Anmeldung, 5 CareLink nicht erreichbar, 6 unerwartete Antwort, 7 Zugangsdatenspeicher,
-130 keine Adresse rechtzeitig eingefügt.
-</translation>
-    </message>
-    <message>
         <source>Only `carelink login` exists so far.</source>
         <translation>Bisher gibt es nur `carelink login`.</translation>
     </message>
@@ -2002,28 +2189,83 @@ nicht zu dieser Anmeldung, 5 CareLink nicht erreichbar, 6 unerwartete Antwort, 7
         <source>Patient: %1 (%2 %3)</source>
         <translation>Patient: %1 (%2 %3)</translation>
     </message>
+    <message>
+        <source>Usage: nightbridge-cli carelink login [--account ID] [--country CC] [options]
+
+Signs in to Medtronic CareLink without a desktop: prints the sign-in address, you open it in any
+browser and sign in (CareLink may ask for a captcha). The browser then tries to open an address
+that starts with com.medtronic.carepartner:/sso and fails; copy that address (address bar, or
+the Network tab of the browser&apos;s developer tools) and paste it here. Nightbridge checks it
+belongs to this sign-in, and keeps the resulting refresh token in the credential store.
+
+Use a CareLink follower account of its own for Nightbridge: signing in with the same account in
+another app (or the official one) ends this session.
+
+Options:
+  --country CC            country of the CareLink account (ISO code, e.g. US, DE, GB; default: the
+                          account&apos;s own)
+  --region US|EU          skip the country lookup
+  --account ID            the Nightbridge account to sign in (default: the only CareLink account;
+                          with several, you are asked)
+  --credential-store S    keychain (default), file or memory (memory forgets at exit)
+  --credential-file PATH  the file of --credential-store file (not encrypted)
+  --discovery-url URL     CareLink discovery document (default: the built-in one)
+  --app-version V         app version sent to CareLink (default 3.8.0)
+
+Exit codes: 0 signed in, 2 usage, 3 configuration, 4 sign-in refused or the address did not
+belong to this sign-in, 5 CareLink unreachable, 6 unexpected answer, 7 credential store, 130 no
+address pasted in time.
+</source>
+        <translation>Aufruf: nightbridge-cli carelink login [--account ID] [--country CC] [Optionen]
+
+Meldet sich ohne Desktop bei Medtronic CareLink an: Gibt die Anmeldeadresse aus, Sie öffnen sie in einem
+beliebigen Browser und melden sich an (CareLink fragt eventuell nach einem Captcha). Der Browser versucht
+dann, eine Adresse zu öffnen, die mit com.medtronic.carepartner:/sso beginnt, und scheitert; kopieren Sie
+diese Adresse (Adressleiste oder Netzwerk-Tab der Entwicklerwerkzeuge des Browsers) und fügen Sie sie hier
+ein. Nightbridge prüft, dass sie zu dieser Anmeldung gehört, und legt das erhaltene Refresh-Token im
+Zugangsdatenspeicher ab.
+
+Verwenden Sie für Nightbridge ein eigenes CareLink-Follower-Konto: Eine Anmeldung mit demselben Konto in
+einer anderen App (oder der offiziellen) beendet diese Sitzung.
+
+Optionen:
+  --country CC            Land des CareLink-Kontos (ISO-Code, z. B. US, DE, GB; Standard: das des
+                          Kontos)
+  --region US|EU          Länderabfrage überspringen
+  --account ID            das anzumeldende Nightbridge-Konto (Standard: das einzige CareLink-Konto;
+                          bei mehreren werden Sie gefragt)
+  --credential-store S    keychain (Standard), file oder memory (memory vergisst beim Beenden)
+  --credential-file PFAD  die Datei für --credential-store file (nicht verschlüsselt)
+  --discovery-url URL     CareLink-Discovery-Dokument (Standard: das eingebaute)
+  --app-version V         an CareLink gesendete App-Version (Standard 3.8.0)
+
+Exit-Codes: 0 angemeldet, 2 Aufruf, 3 Konfiguration, 4 Anmeldung abgelehnt oder die Adresse gehörte
+nicht zu dieser Anmeldung, 5 CareLink nicht erreichbar, 6 unerwartete Antwort, 7 Zugangsdatenspeicher,
+130 keine Adresse rechtzeitig eingefügt.
+</translation>
+    </message>
+    <message>
+        <source>--discovery-url must be an https address (or http to 127.0.0.1 or ::1).</source>
+        <translation>--discovery-url muss eine https-Adresse sein (oder http an 127.0.0.1 oder ::1).</translation>
+    </message>
+    <message>
+        <source>There are several CareLink accounts: %1. Name one with --account.</source>
+        <translation>Es gibt mehrere CareLink-Konten: %1. Nennen Sie eines mit --account.</translation>
+    </message>
+    <message>
+        <source>Which CareLink account do you want to sign in (%1)? </source>
+        <translation>Welches CareLink-Konto möchten Sie anmelden (%1)? </translation>
+    </message>
+    <message>
+        <source>There is no CareLink account &quot;%1&quot;.</source>
+        <translation>Es gibt kein CareLink-Konto „%1“.</translation>
+    </message>
 </context>
 <context>
     <name>nb::cli::CheckLoginCommand</name>
     <message>
         <source>Sign in to each account&apos;s vendor and show who it is</source>
         <translation>Beim Hersteller jedes Kontos anmelden und zeigen, wer es ist</translation>
-    </message>
-    <message>
-        <source>Usage: nightbridge-cli check-login [--account A]
-
-Signs in to Tandem Source / CareLink for each selected account and prints the pump or role it
-found. A sign-in refused earlier paused the account; a successful check lifts that pause.
-Exit codes: 0 all signed in, 3 configuration (missing password, ...), 4 refused or sign-in needed,
-5 vendor unreachable, 6 unexpected answer.
-</source>
-        <translation>Aufruf: nightbridge-cli check-login [--account A]
-
-Meldet sich für jedes ausgewählte Konto bei Tandem Source / CareLink an und zeigt die gefundene Pumpe
-oder Rolle. Eine früher abgelehnte Anmeldung hat das Konto pausiert; eine erfolgreiche Prüfung hebt diese Pause auf.
-Exit-Codes: 0 alle angemeldet, 3 Konfiguration (fehlendes Passwort, ...), 4 abgelehnt oder Anmeldung erforderlich,
-5 Hersteller nicht erreichbar, 6 unerwartete Antwort.
-</translation>
     </message>
     <message>
         <source>check-login takes no arguments.</source>
@@ -2041,12 +2283,295 @@ Exit-Codes: 0 alle angemeldet, 3 Konfiguration (fehlendes Passwort, ...), 4 abge
         <source>%1: the pause after the refused sign-in is lifted.</source>
         <translation>%1: Die Pause nach der abgelehnten Anmeldung ist aufgehoben.</translation>
     </message>
+    <message>
+        <source>Usage: nightbridge-cli check-login [--account A]
+
+Signs in to Tandem Source / CareLink for each selected account and prints the pump or role it
+found. A sign-in refused earlier paused the account; a successful check lifts that pause.
+Exit codes: 0 all signed in, 3 configuration (missing password, ...), 4 refused or sign-in needed,
+5 vendor unreachable, 6 unexpected answer, 8 another Nightbridge process is syncing.
+</source>
+        <translation>Aufruf: nightbridge-cli check-login [--account A]
+
+Meldet sich für jedes ausgewählte Konto bei Tandem Source / CareLink an und zeigt die gefundene Pumpe
+oder Rolle. Eine früher abgelehnte Anmeldung hat das Konto pausiert; eine erfolgreiche Prüfung hebt diese Pause auf.
+Exit-Codes: 0 alle angemeldet, 3 Konfiguration (fehlendes Passwort, ...), 4 abgelehnt oder Anmeldung erforderlich,
+5 Hersteller nicht erreichbar, 6 unerwartete Antwort, 8 ein anderer Nightbridge-Prozess synchronisiert.
+</translation>
+    </message>
+</context>
+<context>
+    <name>nb::cli::CliEnvironment</name>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>nb::cli::CredentialPresence</name>
+    <message>
+        <source>no CareLink sign-in is stored: run `nightbridge-cli carelink login --account %1`</source>
+        <translation>keine CareLink-Anmeldung gespeichert: Führen Sie `nightbridge-cli carelink login --account %1` aus</translation>
+    </message>
+    <message>
+        <source>no Tandem password is stored: run `nightbridge-cli accounts set %1 --password-file FILE`</source>
+        <translation>kein Tandem-Passwort gespeichert: Führen Sie `nightbridge-cli accounts set %1 --password-file DATEI` aus</translation>
+    </message>
+    <message>
+        <source>no Nightscout API secret is stored: run `nightbridge-cli accounts set --nightscout-secret-file FILE` or set NS_SECRET</source>
+        <translation>kein Nightscout-API-Secret gespeichert: Führen Sie `nightbridge-cli accounts set --nightscout-secret-file DATEI` aus oder setzen Sie NS_SECRET</translation>
+    </message>
+</context>
+<context>
+    <name>nb::cli::DoctorCommand</name>
+    <message>
+        <source>Check configuration, secrets, keychain, Nightscout, sign-ins, clock and disk in one go</source>
+        <translation>Konfiguration, Secrets, Schlüsselbund, Nightscout, Anmeldungen, Uhr und Speicher auf einmal prüfen</translation>
+    </message>
+    <message>
+        <source>Usage: nightbridge-cli doctor [--account A]
+
+Checks, one line each with the fix when something is wrong: the configuration is found, the
+passwords and the Nightscout secret are stored, the keychain answers, each Nightscout site is
+reachable and accepts uploads, each vendor sign-in works, this computer&apos;s clock agrees with the
+servers&apos; (their Date header), and the configuration and data folders are writable.
+
+The sign-ins are only tried when they can succeed (a password is stored, the account is not paused
+after a refused password), so doctor never spends one of the vendor&apos;s few sign-in attempts for
+nothing; while another Nightbridge process syncs, they are skipped.
+
+Exit codes: 0 every check passed, 1 some check failed.
+</source>
+        <translation>Aufruf: nightbridge-cli doctor [--account A]
+
+Prüft, je eine Zeile mit der Abhilfe, wenn etwas nicht stimmt: ob die Konfiguration gefunden wird, die
+Passwörter und das Nightscout-Secret gespeichert sind, der Schlüsselbund antwortet, jede Nightscout-Website
+erreichbar ist und Uploads annimmt, jede Anmeldung beim Hersteller funktioniert, die Uhr dieses Computers mit
+der der Server übereinstimmt (deren Date-Header) und die Konfigurations- und Datenordner beschreibbar sind.
+
+Die Anmeldungen werden nur versucht, wenn sie gelingen können (ein Passwort ist gespeichert, das Konto ist nicht
+nach einem abgelehnten Passwort pausiert), sodass doctor nie einen der wenigen Anmeldeversuche des Herstellers
+unnötig verbraucht; während ein anderer Nightbridge-Prozess synchronisiert, werden sie übersprungen.
+
+Exit-Codes: 0 alle Prüfungen bestanden, 1 eine Prüfung fehlgeschlagen.
+</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Abhilfe: %1</translation>
+    </message>
+    <message>
+        <source>doctor takes no arguments.</source>
+        <translation>doctor nimmt keine Argumente.</translation>
+    </message>
+    <message>
+        <source>configuration</source>
+        <translation>Konfiguration</translation>
+    </message>
+    <message>
+        <source>demo mode</source>
+        <translation>Demomodus</translation>
+    </message>
+    <message>
+        <source>the environment variables</source>
+        <translation>die Umgebungsvariablen</translation>
+    </message>
+    <message>
+        <source>%1 has no enabled account.</source>
+        <translation>%1 enthält kein aktiviertes Konto.</translation>
+    </message>
+    <message>
+        <source>no settings file at %1 and no account in the environment.</source>
+        <translation>keine Einstellungsdatei unter %1 und kein Konto in der Umgebung.</translation>
+    </message>
+    <message>
+        <source>add one with `nightbridge-cli accounts add tandem` (or carelink), or import a tconnectsync .env with `nightbridge-cli import-env`; give --config DIR if your configuration is elsewhere.</source>
+        <translation>Fügen Sie eines mit `nightbridge-cli accounts add tandem` (oder carelink) hinzu oder importieren Sie eine tconnectsync-.env mit `nightbridge-cli import-env`; geben Sie --config DIR an, wenn Ihre Konfiguration woanders liegt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n account(s): %2</source>
+        <translation>
+            <numerusform>%1, %n Konto: %2</numerusform>
+            <numerusform>%1, %n Konten: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>credential store</source>
+        <translation>Zugangsdatenspeicher</translation>
+    </message>
+    <message>
+        <source>demo mode keeps its secrets in memory</source>
+        <translation>der Demomodus hält seine Secrets im Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>%1 answers</source>
+        <translation>%1 antwortet</translation>
+    </message>
+    <message>
+        <source>on a computer without a desktop keychain, set NIGHTBRIDGE_CREDENTIAL_STORE=file (or `import-env --credential-store file`) and store the secrets again.</source>
+        <translation>Auf einem Computer ohne Desktop-Schlüsselbund setzen Sie NIGHTBRIDGE_CREDENTIAL_STORE=file (oder `import-env --credential-store file`) und speichern die Secrets erneut.</translation>
+    </message>
+    <message>
+        <source>secrets of %1</source>
+        <translation>Secrets von %1</translation>
+    </message>
+    <message>
+        <source>CareLink sign-in and Nightscout secret stored</source>
+        <translation>CareLink-Anmeldung und Nightscout-Secret gespeichert</translation>
+    </message>
+    <message>
+        <source>password and Nightscout secret stored</source>
+        <translation>Passwort und Nightscout-Secret gespeichert</translation>
+    </message>
+    <message>
+        <source>Nightscout</source>
+        <translation>Nightscout</translation>
+    </message>
+    <message>
+        <source>Nightscout of %1</source>
+        <translation>Nightscout von %1</translation>
+    </message>
+    <message>
+        <source>%1 reachable (Nightscout %2), uploads allowed</source>
+        <translation>%1 erreichbar (Nightscout %2), Uploads erlaubt</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>test it with `nightbridge-cli nightscout check`; change the site or secret with `nightbridge-cli accounts set --nightscout-url URL --nightscout-secret-file FILE`.</source>
+        <translation>Testen Sie mit `nightbridge-cli nightscout check`; ändern Sie Website oder Secret mit `nightbridge-cli accounts set --nightscout-url URL --nightscout-secret-file DATEI`.</translation>
+    </message>
+    <message>
+        <source>%1 answers but does not accept uploads with this secret.</source>
+        <translation>%1 antwortet, nimmt mit diesem Secret aber keine Uploads an.</translation>
+    </message>
+    <message>
+        <source>use the site&apos;s API_SECRET, or a token whose role may write (careportal).</source>
+        <translation>Verwenden Sie das API_SECRET der Website oder ein Token, dessen Rolle schreiben darf (careportal).</translation>
+    </message>
+    <message>
+        <source>vendor sign-in</source>
+        <translation>Anmeldung beim Hersteller</translation>
+    </message>
+    <message>
+        <source>not tried: %1</source>
+        <translation>nicht versucht: %1</translation>
+    </message>
+    <message>
+        <source>sign-in of %1</source>
+        <translation>Anmeldung von %1</translation>
+    </message>
+    <message>
+        <source>not tried: nothing to sign in with (see the secrets line).</source>
+        <translation>nicht versucht: nichts zum Anmelden vorhanden (siehe die Zeile zu den Secrets).</translation>
+    </message>
+    <message>
+        <source>paused after the vendor refused the password; not tried again, so the account is not locked.</source>
+        <translation>pausiert, nachdem der Hersteller das Passwort abgelehnt hat; nicht erneut versucht, damit das Konto nicht gesperrt wird.</translation>
+    </message>
+    <message>
+        <source>sign in again with `nightbridge-cli carelink login --account %1`.</source>
+        <translation>Melden Sie sich erneut an mit `nightbridge-cli carelink login --account %1`.</translation>
+    </message>
+    <message>
+        <source>store the current password with `nightbridge-cli accounts set %1 --password-file FILE`, then run `nightbridge-cli check-login --account %1`.</source>
+        <translation>Speichern Sie das aktuelle Passwort mit `nightbridge-cli accounts set %1 --password-file DATEI` und führen Sie dann `nightbridge-cli check-login --account %1` aus.</translation>
+    </message>
+    <message>
+        <source>signed in: %1</source>
+        <translation>angemeldet: %1</translation>
+    </message>
+    <message>
+        <source>check the password (`nightbridge-cli accounts set %1 --password-file FILE`).</source>
+        <translation>Prüfen Sie das Passwort (`nightbridge-cli accounts set %1 --password-file DATEI`).</translation>
+    </message>
+    <message>
+        <source>clock</source>
+        <translation>Uhr</translation>
+    </message>
+    <message>
+        <source>not compared: no server sent its time.</source>
+        <translation>nicht verglichen: Kein Server hat seine Uhrzeit gesendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>this computer&apos;s clock is %n minute(s) behind %1.</source>
+        <translation>
+            <numerusform>die Uhr dieses Computers geht %n Minute hinter %1 nach.</numerusform>
+            <numerusform>die Uhr dieses Computers geht %n Minuten hinter %1 nach.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>this computer&apos;s clock is %n minute(s) ahead of %1.</source>
+        <translation>
+            <numerusform>die Uhr dieses Computers geht gegenüber %1 %n Minute vor.</numerusform>
+            <numerusform>die Uhr dieses Computers geht gegenüber %1 %n Minuten vor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>set the clock automatically (Linux: `timedatectl set-ntp true`; Windows and macOS: Date &amp; Time settings, set time automatically). Sign-ins and reading times depend on it.</source>
+        <translation>Stellen Sie die Uhr automatisch (Linux: `timedatectl set-ntp true`; Windows und macOS: Einstellungen für Datum und Uhrzeit, Uhrzeit automatisch festlegen). Anmeldungen und Messzeiten hängen davon ab.</translation>
+    </message>
+    <message numerus="yes">
+        <source>agrees with the servers (within %n second(s)).</source>
+        <translation>
+            <numerusform>stimmt mit den Servern überein (innerhalb von %n Sekunde).</numerusform>
+            <numerusform>stimmt mit den Servern überein (innerhalb von %n Sekunden).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>disk</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>the configuration and data folders are writable</source>
+        <translation>die Konfigurations- und Datenordner sind beschreibbar</translation>
+    </message>
+    <message>
+        <source>cannot write in %1.</source>
+        <translation>kann nicht in %1 schreiben.</translation>
+    </message>
+    <message>
+        <source>free some space or fix the folder&apos;s permissions, or use --config DIR.</source>
+        <translation>Geben Sie Speicherplatz frei oder korrigieren Sie die Berechtigungen des Ordners, oder verwenden Sie --config DIR.</translation>
+    </message>
+    <message>
+        <source>Everything looks fine.</source>
+        <translation>Alles sieht gut aus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found.</source>
+        <translation>
+            <numerusform>%n Problem gefunden.</numerusform>
+            <numerusform>%n Probleme gefunden.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>nb::cli::EnvCommand</name>
     <message>
         <source>No accounts are configured. Add one with `nightbridge-cli accounts add tandem` (or carelink), import a tconnectsync .env with `nightbridge-cli import-env`, set TCONNECT_EMAIL/TCONNECT_PASSWORD, or try `nightbridge-cli --demo`.</source>
         <translation>Es sind keine Konten konfiguriert. Fügen Sie eines mit `nightbridge-cli accounts add tandem` (oder carelink) hinzu, importieren Sie eine tconnectsync-.env mit `nightbridge-cli import-env`, setzen Sie TCONNECT_EMAIL/TCONNECT_PASSWORD oder probieren Sie `nightbridge-cli --demo`.</translation>
+    </message>
+    <message>
+        <source>%1: none of the features %2 is a %3 feature; this account is left out.</source>
+        <translation>%1: Keine der Funktionen %2 ist eine %3-Funktion; dieses Konto wird ausgelassen.</translation>
+    </message>
+    <message>
+        <source>No selected account knows the features %1.</source>
+        <translation>Kein ausgewähltes Konto kennt die Funktionen %1.</translation>
+    </message>
+</context>
+<context>
+    <name>nb::cli::FeatureList</name>
+    <message>
+        <source>Unknown feature name(s): %1. Known: Tandem %2; CareLink %3 (and &quot;all&quot;).</source>
+        <translation>Unbekannte Funktionsnamen: %1. Bekannt: Tandem %2; CareLink %3 (und „all“).</translation>
     </message>
 </context>
 <context>
@@ -2061,26 +2586,6 @@ Exit-Codes: 0 alle angemeldet, 3 Konfiguration (fehlendes Passwort, ...), 4 abge
     <message>
         <source>Import a tconnectsync .env (or minimed-connect variables) into accounts and the keychain</source>
         <translation>Eine tconnectsync-.env (oder minimed-connect-Variablen) in Konten und Schlüsselbund importieren</translation>
-    </message>
-    <message>
-        <source>Usage: nightbridge-cli import-env [FILE]
-
-Reads FILE (default: ./.env, else ~/.config/tconnectsync/.env), the configuration of tconnectsync
-(TCONNECT_EMAIL, TCONNECT_PASSWORD, TCONNECT_REGION, TIMEZONE_NAME, PUMP_SERIAL_NUMBER, NS_URL,
-NS_SECRET) or of minimed-connect-to-nightscout (CARELINK_USERNAME, CARELINK_PATIENT,
-MMCONNECT_SERVER, MMCONNECT_COUNTRYCODE, API_SECRET, NS). Creates the accounts and the Nightscout
-site, and stores the passwords and secrets in the credential store. The file itself is left alone:
-delete it afterwards, it holds your passwords in plain text.
-</source>
-        <translation>Aufruf: nightbridge-cli import-env [DATEI]
-
-Liest DATEI (Standard: ./.env, sonst ~/.config/tconnectsync/.env), die Konfiguration von tconnectsync
-(TCONNECT_EMAIL, TCONNECT_PASSWORD, TCONNECT_REGION, TIMEZONE_NAME, PUMP_SERIAL_NUMBER, NS_URL,
-NS_SECRET) oder von minimed-connect-to-nightscout (CARELINK_USERNAME, CARELINK_PATIENT,
-MMCONNECT_SERVER, MMCONNECT_COUNTRYCODE, API_SECRET, NS). Legt die Konten und die Nightscout-Website
-an und speichert die Passwörter und Secrets im Zugangsdatenspeicher. Die Datei selbst bleibt unverändert:
-Löschen Sie sie danach, sie enthält Ihre Passwörter im Klartext.
-</translation>
     </message>
     <message>
         <source>No .env file found (looked at %1). Name the file to import.</source>
@@ -2110,6 +2615,48 @@ Löschen Sie sie danach, sie enthält Ihre Passwörter im Klartext.
         <source>Now delete %1: it still holds your passwords in plain text, and Nightbridge does not need it.</source>
         <translation>Löschen Sie jetzt %1: Die Datei enthält Ihre Passwörter noch im Klartext, und Nightbridge braucht sie nicht.</translation>
     </message>
+    <message>
+        <source>Usage: nightbridge-cli import-env [FILE] [--credential-store file]
+
+Reads FILE (default: ./.env, else ~/.config/tconnectsync/.env), the configuration of tconnectsync
+(TCONNECT_EMAIL, TCONNECT_PASSWORD, TCONNECT_REGION, TIMEZONE_NAME, PUMP_SERIAL_NUMBER, NS_URL,
+NS_SECRET) or of minimed-connect-to-nightscout (CARELINK_USERNAME, CARELINK_PATIENT,
+MMCONNECT_SERVER, MMCONNECT_COUNTRYCODE, API_SECRET, NS). Creates the accounts and the Nightscout
+site, and stores the passwords and secrets in the credential store. The file itself is left alone:
+delete it afterwards, it holds your passwords in plain text.
+
+Importing the same file again updates the accounts it made instead of adding new ones.
+Without a keychain (a server without a desktop session) nothing is imported: use
+--credential-store file (or NIGHTBRIDGE_CREDENTIAL_STORE=file) to keep the secrets in
+credentials.json in the configuration folder instead (readable by your user only, not encrypted).
+</source>
+        <translation>Aufruf: nightbridge-cli import-env [DATEI] [--credential-store file]
+
+Liest DATEI (Standard: ./.env, sonst ~/.config/tconnectsync/.env), die Konfiguration von tconnectsync
+(TCONNECT_EMAIL, TCONNECT_PASSWORD, TCONNECT_REGION, TIMEZONE_NAME, PUMP_SERIAL_NUMBER, NS_URL,
+NS_SECRET) oder von minimed-connect-to-nightscout (CARELINK_USERNAME, CARELINK_PATIENT,
+MMCONNECT_SERVER, MMCONNECT_COUNTRYCODE, API_SECRET, NS). Legt die Konten und die Nightscout-Website
+an und speichert die Passwörter und Secrets im Zugangsdatenspeicher. Die Datei selbst bleibt unverändert:
+Löschen Sie sie danach, sie enthält Ihre Passwörter im Klartext.
+
+Erneutes Importieren derselben Datei aktualisiert die damals angelegten Konten, statt neue hinzuzufügen.
+Ohne Schlüsselbund (ein Server ohne Desktop-Sitzung) wird nichts importiert: Verwenden Sie
+--credential-store file (oder NIGHTBRIDGE_CREDENTIAL_STORE=file), um die Secrets stattdessen in
+credentials.json im Konfigurationsordner abzulegen (nur für Ihren Benutzer lesbar, nicht verschlüsselt).
+</translation>
+    </message>
+    <message>
+        <source>--credential-store must be keychain or file.</source>
+        <translation>--credential-store muss keychain oder file sein.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Without a keychain, keep the secrets in a file instead: run again with --credential-store file (or NIGHTBRIDGE_CREDENTIAL_STORE=file); the file is readable by your user only, but not encrypted.</source>
+        <translation>Es wurde nichts importiert. Ohne Schlüsselbund legen Sie die Secrets stattdessen in einer Datei ab: Führen Sie den Befehl erneut mit --credential-store file (oder NIGHTBRIDGE_CREDENTIAL_STORE=file) aus; die Datei ist nur für Ihren Benutzer lesbar, aber nicht verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>  account &quot;%1&quot; updated (imported before)</source>
+        <translation>  Konto „%1“ aktualisiert (früher importiert)</translation>
+    </message>
 </context>
 <context>
     <name>nb::cli::StatusCommand</name>
@@ -2134,24 +2681,6 @@ Löschen Sie sie danach, sie enthält Ihre Passwörter im Klartext.
     <message>
         <source>Show each account&apos;s sync state, last reading and errors</source>
         <translation>Synchronisationsstatus, letzten Messwert und Fehler jedes Kontos anzeigen</translation>
-    </message>
-    <message>
-        <source>Usage: nightbridge-cli status [--json] [--account A]
-
-Shows, for each account, whether syncing works, when it last succeeded, the last error and what to
-do about it, when the next run is planned (while a daemon runs), how much was uploaded and healed,
-and the latest reading with its trend and IOB. Reads the state file only (no network).
-
-Exit codes: 0 all accounts fine, 1 some account failing or needing attention, 3 no accounts.
-</source>
-        <translation>Aufruf: nightbridge-cli status [--json] [--account A]
-
-Zeigt für jedes Konto, ob die Synchronisation funktioniert, wann sie zuletzt erfolgreich war, den letzten Fehler
-und was dagegen zu tun ist, wann der nächste Lauf geplant ist (während ein Dienst läuft), wie viel hochgeladen
-und repariert wurde, sowie den neuesten Messwert mit Trend und IOB. Liest nur die Statusdatei (kein Netzwerk).
-
-Exit-Codes: 0 alle Konten in Ordnung, 1 ein Konto schlägt fehl oder braucht Aufmerksamkeit, 3 keine Konten.
-</translation>
     </message>
     <message>
         <source>  last success:  %1</source>
@@ -2187,6 +2716,71 @@ Exit-Codes: 0 alle Konten in Ordnung, 1 ein Konto schlägt fehl oder braucht Auf
     <message>
         <source>No accounts are configured.</source>
         <translation>Es sind keine Konten konfiguriert.</translation>
+    </message>
+    <message>
+        <source>Usage: nightbridge-cli status [--json] [--account A]
+
+Shows, for each account, whether syncing works, when it last succeeded, the last error and what to
+do about it, when the next run is planned (while a daemon runs), how much was uploaded and healed,
+and the latest reading with its trend and IOB, and whether the password (or CareLink sign-in) and the
+Nightscout secret are stored. Reads the state file and the credential store only (no network).
+
+Exit codes: 0 all accounts fine, 1 some account failing, needing attention or missing a secret,
+3 no accounts.
+</source>
+        <translation>Aufruf: nightbridge-cli status [--json] [--account A]
+
+Zeigt für jedes Konto, ob die Synchronisation funktioniert, wann sie zuletzt erfolgreich war, den letzten Fehler
+und was dagegen zu tun ist, wann der nächste Lauf geplant ist (während ein Dienst läuft), wie viel hochgeladen
+und repariert wurde, den neuesten Messwert mit Trend und IOB, sowie ob das Passwort (oder die CareLink-Anmeldung)
+und das Nightscout-Secret gespeichert sind. Liest nur die Statusdatei und den Zugangsdatenspeicher (kein Netzwerk).
+
+Exit-Codes: 0 alle Konten in Ordnung, 1 ein Konto schlägt fehl, braucht Aufmerksamkeit oder ihm fehlt ein Secret,
+3 keine Konten.
+</translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation>nie synchronisiert</translation>
+    </message>
+    <message>
+        <source>  last success:  never synced</source>
+        <translation>  letzter Erfolg: noch nie synchronisiert</translation>
+    </message>
+    <message>
+        <source>  secrets:       %1 %2, Nightscout secret %3</source>
+        <translation>  Secrets:       %1 %2, Nightscout-Secret %3</translation>
+    </message>
+    <message>
+        <source>CareLink sign-in</source>
+        <translation>CareLink-Anmeldung</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>stored</source>
+        <translation>gespeichert</translation>
+    </message>
+    <message>
+        <source>MISSING</source>
+        <translation>FEHLT</translation>
+    </message>
+    <message>
+        <source>  to do:         %1</source>
+        <translation>  zu tun:        %1</translation>
+    </message>
+    <message>
+        <source>  credential store: %1</source>
+        <translation>  Zugangsdatenspeicher: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>  damaged:       %n pending upload file(s) could not be read and were set aside in %1: %2. Their data is fetched again; check the disk, then delete them.</source>
+        <translation>
+            <numerusform>  beschädigt:     %n ausstehende Upload-Datei konnte nicht gelesen werden und wurde in %1 beiseitegelegt: %2. Ihre Daten werden erneut abgerufen; prüfen Sie den Datenträger und löschen Sie sie dann.</numerusform>
+            <numerusform>  beschädigt:     %n ausstehende Upload-Dateien konnten nicht gelesen werden und wurden in %1 beiseitegelegt: %2. Ihre Daten werden erneut abgerufen; prüfen Sie den Datenträger und löschen Sie sie dann.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2287,6 +2881,13 @@ Exit-Codes: 0 OK, 3 Konfiguration, 4 Anmeldung abgelehnt oder erforderlich, 5 ni
         <source>; next run %1</source>
         <translation>; nächster Lauf %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n pending upload file(s) in %2 could not be read and were set aside (%3). Their data is fetched again from the vendor; check the disk, then delete those files.</source>
+        <translation>
+            <numerusform>%1: %n ausstehende Upload-Datei in %2 konnte nicht gelesen werden und wurde beiseitegelegt (%3). Ihre Daten werden erneut beim Hersteller abgerufen; prüfen Sie den Datenträger und löschen Sie dann diese Datei.</numerusform>
+            <numerusform>%1: %n ausstehende Upload-Dateien in %2 konnten nicht gelesen werden und wurden beiseitegelegt (%3). Ihre Daten werden erneut beim Hersteller abgerufen; prüfen Sie den Datenträger und löschen Sie dann diese Dateien.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>nb::gui::Application</name>
@@ -2325,6 +2926,33 @@ Exit-Codes: 0 OK, 3 Konfiguration, 4 Anmeldung abgelehnt oder erforderlich, 5 ni
     <message>
         <source>Nightbridge received a CareLink sign-in, but no sign-in was started here or it was already completed. Use “Sign in again” in the status window to start a new one.</source>
         <translation>Nightbridge hat eine CareLink-Anmeldung empfangen, aber hier wurde keine Anmeldung gestartet oder sie ist bereits abgeschlossen. Starten Sie im Statusfenster mit „Erneut anmelden“ eine neue.</translation>
+    </message>
+    <message>
+        <source>Set up Nightbridge</source>
+        <translation>Nightbridge einrichten</translation>
+    </message>
+    <message>
+        <source>The setup wizard is not part of this build. Add an account with `nightbridge-cli accounts add`.</source>
+        <translation>Der Einrichtungsassistent ist nicht Teil dieser Version. Fügen Sie ein Konto mit `nightbridge-cli accounts add` hinzu.</translation>
+    </message>
+    <message>
+        <source>Nightbridge started from scratch</source>
+        <translation>Nightbridge hat von vorn begonnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n pending upload file(s) in %2 could not be read and were set aside (%3). Their data is fetched again from the vendor; check the disk, then delete those files.</source>
+        <translation>
+            <numerusform>%1: %n ausstehende Upload-Datei in %2 konnte nicht gelesen werden und wurde beiseitegelegt (%3). Ihre Daten werden erneut beim Hersteller abgerufen; prüfen Sie den Datenträger und löschen Sie dann diese Datei.</numerusform>
+            <numerusform>%1: %n ausstehende Upload-Dateien in %2 konnten nicht gelesen werden und wurden beiseitegelegt (%3). Ihre Daten werden erneut beim Hersteller abgerufen; prüfen Sie den Datenträger und löschen Sie dann diese Dateien.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Diagnostics copied</source>
+        <translation>Diagnose kopiert</translation>
+    </message>
+    <message>
+        <source>The diagnostics (without passwords or secrets) are on the clipboard; paste them into your message.</source>
+        <translation>Die Diagnose (ohne Passwörter oder Geheimnisse) ist in der Zwischenablage; fügen Sie sie in Ihre Nachricht ein.</translation>
     </message>
 </context>
 <context>
@@ -2635,10 +3263,6 @@ Exit-Codes: 0 OK, 3 Konfiguration, 4 Anmeldung abgelehnt oder erforderlich, 5 ni
         <translation>Stattdessen werden die Standardwerte angezeigt.</translation>
     </message>
     <message>
-        <source>Label:</source>
-        <translation>Bezeichnung:</translation>
-    </message>
-    <message>
         <source>What to upload</source>
         <translation>Was hochgeladen wird</translation>
     </message>
@@ -2668,6 +3292,14 @@ Exit-Codes: 0 OK, 3 Konfiguration, 4 Anmeldung abgelehnt oder erforderlich, 5 ni
             <numerusform>(%n weitere Hinweise zu ausgeschalteten Funktionen.)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Whose data this is, for example a child&apos;s name. Shown in the tray, the status window and notifications.</source>
+        <translation>Wessen Daten das sind, zum Beispiel der Name eines Kindes. Wird im Infobereich, im Statusfenster und in Benachrichtigungen angezeigt.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
 </context>
 <context>
     <name>nb::ui::AccountRow</name>
@@ -2682,6 +3314,21 @@ Exit-Codes: 0 OK, 3 Konfiguration, 4 Anmeldung abgelehnt oder erforderlich, 5 ni
     <message>
         <source>, next sync %1</source>
         <translation>, nächste Synchronisation %1</translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation>nie synchronisiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nightscout accepted %n record(s) at %1</source>
+        <translation>
+            <numerusform>Nightscout hat um %1 %n Datensatz angenommen</numerusform>
+            <numerusform>Nightscout hat um %1 %n Datensätze angenommen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nightscout: %1</source>
+        <translation>Nightscout: %1</translation>
     </message>
 </context>
 <context>
@@ -2713,6 +3360,59 @@ Exit-Codes: 0 OK, 3 Konfiguration, 4 Anmeldung abgelehnt oder erforderlich, 5 ni
     <message>
         <source>Account &quot;%1&quot;: %2</source>
         <translation>Konto „%1“: %2</translation>
+    </message>
+    <message>
+        <source>Account &quot;%1&quot;: no test sign-in succeeded.</source>
+        <translation>Konto „%1“: Keine Test-Anmeldung war erfolgreich.</translation>
+    </message>
+</context>
+<context>
+    <name>nb::ui::ActivityLog</name>
+    <message numerus="yes">
+        <source>synced, Nightscout accepted %n record(s)</source>
+        <translation>
+            <numerusform>synchronisiert, Nightscout hat %n Datensatz angenommen</numerusform>
+            <numerusform>synchronisiert, Nightscout hat %n Datensätze angenommen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>synced, nothing new</source>
+        <translation>synchronisiert, nichts Neues</translation>
+    </message>
+    <message>
+        <source>Nightscout</source>
+        <translation>Nightscout</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>nb::ui::ActivityView</name>
+    <message>
+        <source>Nightbridge activity</source>
+        <translation>Nightbridge-Aktivität</translation>
+    </message>
+    <message>
+        <source>Nothing has happened yet. Sync events and errors of each account appear here.</source>
+        <translation>Noch ist nichts passiert. Synchronisierungen und Fehler jedes Kontos erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>Recent sync events and errors of each account since Nightbridge started. The full log files are in the log folder (“View logs…”).</source>
+        <translation>Letzte Synchronisierungen und Fehler jedes Kontos seit dem Start von Nightbridge. Die vollständigen Protokolldateien liegen im Protokollordner („Protokolle anzeigen…“).</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>In die Zwischenablage kopiert.</translation>
     </message>
 </context>
 <context>
@@ -2917,6 +3617,14 @@ Exit-Codes: 0 OK, 3 Konfiguration, 4 Anmeldung abgelehnt oder erforderlich, 5 ni
         <source>High must be below urgent high.</source>
         <translation>„Hoch“ muss unter „Sehr hoch“ liegen.</translation>
     </message>
+    <message>
+        <source>Tray icon shows:</source>
+        <translation>Symbol im Infobereich zeigt:</translation>
+    </message>
+    <message>
+        <source>The first account</source>
+        <translation>Das erste Konto</translation>
+    </message>
 </context>
 <context>
     <name>nb::ui::GeneralPage</name>
@@ -3011,6 +3719,10 @@ Exit-Codes: 0 OK, 3 Konfiguration, 4 Anmeldung abgelehnt oder erforderlich, 5 ni
         <source>Now delete %1: it still holds your passwords in plain text, and Nightbridge does not need it.</source>
         <translation>Löschen Sie jetzt %1: Die Datei enthält Ihre Passwörter noch im Klartext, und Nightbridge braucht sie nicht.</translation>
     </message>
+    <message>
+        <source>Accounts updated: %1.</source>
+        <translation>Konten aktualisiert: %1.</translation>
+    </message>
 </context>
 <context>
     <name>nb::ui::GlucoseChart</name>
@@ -3089,10 +3801,6 @@ Exit-Codes: 0 OK, 3 Konfiguration, 4 Anmeldung abgelehnt oder erforderlich, 5 ni
         <translation>Nightscout nimmt überhaupt keine Uploads an, solange sein API_SECRET kürzer als %1 Zeichen ist.</translation>
     </message>
     <message>
-        <source>A token needs a role that may create documents (e.g. &quot;careportal&quot;).</source>
-        <translation>Ein Token braucht eine Rolle, die Dokumente anlegen darf (z. B. „careportal“).</translation>
-    </message>
-    <message>
         <source>Enter the address of your Nightscout site first.</source>
         <translation>Geben Sie zuerst die Adresse Ihrer Nightscout-Website ein.</translation>
     </message>
@@ -3120,6 +3828,18 @@ Exit-Codes: 0 OK, 3 Konfiguration, 4 Anmeldung abgelehnt oder erforderlich, 5 ni
         <source>(Nightscout %1, units: %2.)</source>
         <translation>(Nightscout %1, Einheiten: %2.)</translation>
     </message>
+    <message>
+        <source>Show or hide the secret</source>
+        <translation>Geheimnis anzeigen oder verbergen</translation>
+    </message>
+    <message>
+        <source>Make a token in Nightscout&apos;s Admin Tools (your site&apos;s address followed by /admin): add a subject with a role that may create documents (for example a role with the permission api:*:create), then copy the subject&apos;s access token here.</source>
+        <translation>Erstellen Sie ein Token in den Admin-Werkzeugen von Nightscout (die Adresse Ihrer Seite, gefolgt von /admin): Legen Sie ein Subjekt mit einer Rolle an, die Dokumente anlegen darf (zum Beispiel eine Rolle mit der Berechtigung api:*:create), und kopieren Sie dann dessen Zugriffstoken hierher.</translation>
+    </message>
+    <message>
+        <source>The Nightscout site %1 was not reached: &quot;Test connection&quot; did not succeed.</source>
+        <translation>Die Nightscout-Seite %1 wurde nicht erreicht: „Verbindung testen“ war nicht erfolgreich.</translation>
+    </message>
 </context>
 <context>
     <name>nb::ui::NotificationCenter</name>
@@ -3136,20 +3856,8 @@ Exit-Codes: 0 OK, 3 Konfiguration, 4 Anmeldung abgelehnt oder erforderlich, 5 ni
         <translation>%1: keine neuen Daten</translation>
     </message>
     <message>
-        <source>Nightscout refuses the upload</source>
-        <translation>Nightscout lehnt den Upload ab</translation>
-    </message>
-    <message>
         <source>%1: backfill finished</source>
         <translation>%1: Nachladen abgeschlossen</translation>
-    </message>
-    <message>
-        <source>Low glucose: %1</source>
-        <translation>Niedrige Glukose: %1</translation>
-    </message>
-    <message>
-        <source>High glucose: %1</source>
-        <translation>Hohe Glukose: %1</translation>
     </message>
     <message>
         <source>Nightbridge keeps trying. Open the status window for details.</source>
@@ -3187,8 +3895,36 @@ Exit-Codes: 0 OK, 3 Konfiguration, 4 Anmeldung abgelehnt oder erforderlich, 5 ni
         </translation>
     </message>
     <message>
-        <source>Reading from %1. Nightbridge is not a medical device; check with your meter.</source>
-        <translation>Messwert von %1. Nightbridge ist kein Medizinprodukt; überprüfen Sie den Wert mit Ihrem Messgerät.</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: Nightscout refuses the upload</source>
+        <translation>%1: Nightscout lehnt das Hochladen ab</translation>
+    </message>
+    <message>
+        <source>%1: low glucose %2</source>
+        <translation>%1: niedrige Glukose %2</translation>
+    </message>
+    <message>
+        <source>%1: high glucose %2</source>
+        <translation>%1: hohe Glukose %2</translation>
+    </message>
+    <message>
+        <source>%1: URGENT LOW %2</source>
+        <translation>%1: SEHR NIEDRIG %2</translation>
+    </message>
+    <message>
+        <source>Reading from %1.</source>
+        <translation>Wert von %1.</translation>
+    </message>
+    <message>
+        <source>Repeats until you acknowledge or snooze it in the status window or the tray menu.</source>
+        <translation>Wiederholt sich, bis Sie ihn im Statusfenster oder im Menü des Infobereichs bestätigen oder stummschalten.</translation>
+    </message>
+    <message>
+        <source>Nightbridge is not a medical device and its data can arrive late; check with a meter and follow your CGM&apos;s alarms.</source>
+        <translation>Nightbridge ist kein Medizinprodukt und seine Daten können verspätet ankommen; messen Sie mit einem Messgerät nach und folgen Sie den Alarmen Ihres CGM.</translation>
     </message>
 </context>
 <context>
@@ -3204,6 +3940,26 @@ Exit-Codes: 0 OK, 3 Konfiguration, 4 Anmeldung abgelehnt oder erforderlich, 5 ni
     <message>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Save anyway?</source>
+        <translation>Trotzdem speichern?</translation>
+    </message>
+    <message>
+        <source>Some changes were never tested successfully:</source>
+        <translation>Einige Änderungen wurden nie erfolgreich getestet:</translation>
+    </message>
+    <message>
+        <source>Nightbridge cannot sync until they work. Save anyway?</source>
+        <translation>Nightbridge kann erst synchronisieren, wenn sie funktionieren. Trotzdem speichern?</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Trotzdem speichern</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Zurück</translation>
     </message>
 </context>
 <context>
@@ -3243,6 +3999,29 @@ Exit-Codes: 0 OK, 3 Konfiguration, 4 Anmeldung abgelehnt oder erforderlich, 5 ni
     <message>
         <source>%1 — no new reading</source>
         <translation>%1 — kein neuer Messwert</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Bestätigen</translation>
+    </message>
+    <message>
+        <source>Snooze %1 min</source>
+        <translation>%1 Min. stumm</translation>
+    </message>
+    <message>
+        <source>Urgent low: %1. Check now with a meter and follow your CGM&apos;s alarms.</source>
+        <translation>Sehr niedrig: %1. Messen Sie jetzt mit einem Messgerät nach und folgen Sie den Alarmen Ihres CGM.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n hour(s):</source>
+        <translation>
+            <numerusform>In der letzten %n Stunde:</numerusform>
+            <numerusform>In den letzten %n Stunden:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3284,14 +4063,6 @@ Exit-Codes: 0 OK, 3 Konfiguration, 4 Anmeldung abgelehnt oder erforderlich, 5 ni
         <translation>Wenn ein Nachladen abgeschlossen ist</translation>
     </message>
     <message>
-        <source>Glucose alerts (not a replacement for your CGM&apos;s alarms)</source>
-        <translation>Glukosealarme (kein Ersatz für die Alarme Ihres CGM)</translation>
-    </message>
-    <message>
-        <source> mg/dL</source>
-        <translation> mg/dL</translation>
-    </message>
-    <message>
         <source>When to sync</source>
         <translation>Wann synchronisiert wird</translation>
     </message>
@@ -3304,20 +4075,20 @@ Exit-Codes: 0 OK, 3 Konfiguration, 4 Anmeldung abgelehnt oder erforderlich, 5 ni
         <translation>Benachrichtigungen</translation>
     </message>
     <message>
-        <source>Alert below:</source>
-        <translation>Alarm unter:</translation>
-    </message>
-    <message>
-        <source>Alert above:</source>
-        <translation>Alarm über:</translation>
-    </message>
-    <message>
         <source>Sync</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <source>The low alert must be below the high alert.</source>
-        <translation>Der Tief-Alarm muss unter dem Hoch-Alarm liegen.</translation>
+        <source>Low and high glucose alerts</source>
+        <translation>Warnungen bei niedriger und hoher Glukose</translation>
+    </message>
+    <message>
+        <source>Urgent low alert, repeated until acknowledged or snoozed</source>
+        <translation>Warnung bei sehr niedrigem Wert, wiederholt bis zur Bestätigung oder Stummschaltung</translation>
+    </message>
+    <message>
+        <source>Alerts use the Display page&apos;s limits: low below %1, high above %2, urgent low below %3. Nightbridge is not a medical device and its data can arrive late (Tandem readings 30 minutes or more): keep your CGM&apos;s own alarms on.</source>
+        <translation>Die Warnungen verwenden die Grenzen der Seite „Anzeige“: niedrig unter %1, hoch über %2, sehr niedrig unter %3. Nightbridge ist kein Medizinprodukt und seine Daten können verspätet ankommen (Tandem-Werte 30 Minuten oder mehr): Lassen Sie die Alarme Ihres CGM eingeschaltet.</translation>
     </message>
 </context>
 <context>
@@ -3463,6 +4234,10 @@ Exit-Codes: 0 OK, 3 Konfiguration, 4 Anmeldung abgelehnt oder erforderlich, 5 ni
             <numerusform>Angemeldet. %n Pumpen gefunden.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show or hide the password</source>
+        <translation>Passwort anzeigen oder verbergen</translation>
+    </message>
 </context>
 <context>
     <name>nb::ui::TrayMenu</name>
@@ -3473,10 +4248,6 @@ Exit-Codes: 0 OK, 3 Konfiguration, 4 Anmeldung abgelehnt oder erforderlich, 5 ni
     <message>
         <source>No reading yet</source>
         <translation>Noch kein Messwert</translation>
-    </message>
-    <message>
-        <source>No account set up</source>
-        <translation>Kein Konto eingerichtet</translation>
     </message>
     <message>
         <source>Sync now</source>
@@ -3529,6 +4300,41 @@ Exit-Codes: 0 OK, 3 Konfiguration, 4 Anmeldung abgelehnt oder erforderlich, 5 ni
     <message>
         <source>Quit Nightbridge</source>
         <translation>Nightbridge beenden</translation>
+    </message>
+    <message>
+        <source>Set up Nightbridge…</source>
+        <translation>Nightbridge einrichten…</translation>
+    </message>
+    <message>
+        <source>Acknowledge urgent low</source>
+        <translation>Warnung „sehr niedrig“ bestätigen</translation>
+    </message>
+    <message>
+        <source>Snooze urgent low</source>
+        <translation>Warnung „sehr niedrig“ stummschalten</translation>
+    </message>
+    <message numerus="yes">
+        <source>For %n minute(s)</source>
+        <translation>
+            <numerusform>Für %n Minute</numerusform>
+            <numerusform>Für %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recent readings</source>
+        <translation>Letzte Werte</translation>
+    </message>
+    <message>
+        <source>Activity…</source>
+        <translation>Aktivität…</translation>
+    </message>
+    <message>
+        <source>URGENT LOW: %1</source>
+        <translation>SEHR NIEDRIG: %1</translation>
+    </message>
+    <message>
+        <source>Recent readings (%1)</source>
+        <translation>Letzte Werte (%1)</translation>
     </message>
 </context>
 </TS>

@@ -56,6 +56,20 @@
     </message>
 </context>
 <context>
+    <name>BackfillEta</name>
+    <message>
+        <source>less than a minute left</source>
+        <translation>less than a minute left</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n min left</source>
+        <translation>
+            <numerusform>about %n min left</numerusform>
+            <numerusform>about %n min left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CareLinkErrors</name>
     <message>
         <source>CareLink refused access even after renewing the sign-in. Check that the CareLink account (and its link to the patient) is still active.</source>
@@ -81,6 +95,18 @@
         <source>CareLink sign-in failed: %1</source>
         <translation>CareLink sign-in failed: %1</translation>
     </message>
+    <message>
+        <source>CareLink&apos;s sign-in service blocked the request for now (HTTP %1, perhaps a firewall). Nightbridge keeps the sign-in and tries again later.</source>
+        <translation>CareLink&apos;s sign-in service blocked the request for now (HTTP %1, perhaps a firewall). Nightbridge keeps the sign-in and tries again later.</translation>
+    </message>
+    <message>
+        <source>CareLink&apos;s sign-in service answered in a way Nightbridge does not understand (HTTP %1; the vendor may have changed something). Nightbridge keeps the sign-in and tries again later.</source>
+        <translation>CareLink&apos;s sign-in service answered in a way Nightbridge does not understand (HTTP %1; the vendor may have changed something). Nightbridge keeps the sign-in and tries again later.</translation>
+    </message>
+    <message>
+        <source>CareLink blocked the request for now (HTTP %1, perhaps a firewall). Nightbridge keeps the sign-in and tries again later.</source>
+        <translation>CareLink blocked the request for now (HTTP %1, perhaps a firewall). Nightbridge keeps the sign-in and tries again later.</translation>
+    </message>
 </context>
 <context>
     <name>CliApp</name>
@@ -99,12 +125,17 @@ Commands:
 </translation>
     </message>
     <message>
+        <source>Unknown command &quot;%1&quot;. Run `nightbridge-cli --help` for the list.</source>
+        <translation>Unknown command &quot;%1&quot;. Run `nightbridge-cli --help` for the list.</translation>
+    </message>
+    <message>
         <source>
 Global options (anywhere on the line):
   --config DIR     keep settings, state, logs (and the opt-in credential file) in DIR
                    (also NIGHTBRIDGE_CONFIG_DIR; default: the user&apos;s config and data folders)
   --account A      work on these accounts only (repeat, or A,B)
-  --features LIST  what to upload this time (vendor feature names)
+  --features LIST  what to upload this time: vendor feature names, comma- or space-separated
+                   (--features BASAL,BOLUS or, as tconnectsync takes them, --features BASAL BOLUS)
   --pretend        fetch and convert, but upload nothing and change no state
   -v, --verbose    log to standard error too (the log file is under the data folder)
   --demo           the real engine against built-in fake CareLink and Tandem services
@@ -129,7 +160,8 @@ Global options (anywhere on the line):
   --config DIR     keep settings, state, logs (and the opt-in credential file) in DIR
                    (also NIGHTBRIDGE_CONFIG_DIR; default: the user&apos;s config and data folders)
   --account A      work on these accounts only (repeat, or A,B)
-  --features LIST  what to upload this time (vendor feature names)
+  --features LIST  what to upload this time: vendor feature names, comma- or space-separated
+                   (--features BASAL,BOLUS or, as tconnectsync takes them, --features BASAL BOLUS)
   --pretend        fetch and convert, but upload nothing and change no state
   -v, --verbose    log to standard error too (the log file is under the data folder)
   --demo           the real engine against built-in fake CareLink and Tandem services
@@ -151,8 +183,63 @@ Nightbridge process is syncing, 130 cancelled.
 </translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;. Run `nightbridge-cli --help` for the list.</source>
-        <translation>Unknown command &quot;%1&quot;. Run `nightbridge-cli --help` for the list.</translation>
+        <source>
+When something does not work, `nightbridge-cli doctor` checks everything in one go.
+
+Running it regularly (replace the path with where nightbridge-cli is installed):
+  cron (crontab -e), every 5 minutes:
+    */5 * * * * /usr/local/bin/nightbridge-cli sync --once &gt;/dev/null 2&gt;&amp;1
+  systemd user timer: ~/.config/systemd/user/nightbridge.service with
+    [Service]
+    Type=oneshot
+    ExecStart=/usr/local/bin/nightbridge-cli sync --once
+  and ~/.config/systemd/user/nightbridge.timer with
+    [Timer]
+    OnBootSec=2min
+    OnUnitActiveSec=5min
+    [Install]
+    WantedBy=timers.target
+  then: systemctl --user enable --now nightbridge.timer
+  Windows Task Scheduler, every 5 minutes:
+    schtasks /create /tn Nightbridge /sc minute /mo 5 /tr &quot;\&quot;C:\Program Files\Nightbridge\nightbridge-cli.exe\&quot; sync --once&quot;
+</source>
+        <translation>
+When something does not work, `nightbridge-cli doctor` checks everything in one go.
+
+Running it regularly (replace the path with where nightbridge-cli is installed):
+  cron (crontab -e), every 5 minutes:
+    */5 * * * * /usr/local/bin/nightbridge-cli sync --once &gt;/dev/null 2&gt;&amp;1
+  systemd user timer: ~/.config/systemd/user/nightbridge.service with
+    [Service]
+    Type=oneshot
+    ExecStart=/usr/local/bin/nightbridge-cli sync --once
+  and ~/.config/systemd/user/nightbridge.timer with
+    [Timer]
+    OnBootSec=2min
+    OnUnitActiveSec=5min
+    [Install]
+    WantedBy=timers.target
+  then: systemctl --user enable --now nightbridge.timer
+  Windows Task Scheduler, every 5 minutes:
+    schtasks /create /tn Nightbridge /sc minute /mo 5 /tr &quot;\&quot;C:\Program Files\Nightbridge\nightbridge-cli.exe\&quot; sync --once&quot;
+</translation>
+    </message>
+</context>
+<context>
+    <name>ClockSkew</name>
+    <message numerus="yes">
+        <source>Your computer&apos;s clock is %n minute(s) off (ahead of %1). Set the correct date and time (automatic time); Nightbridge keeps the sign-in and tries again.</source>
+        <translation>
+            <numerusform>Your computer&apos;s clock is %n minute off (ahead of %1). Set the correct date and time (automatic time); Nightbridge keeps the sign-in and tries again.</numerusform>
+            <numerusform>Your computer&apos;s clock is %n minutes off (ahead of %1). Set the correct date and time (automatic time); Nightbridge keeps the sign-in and tries again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your computer&apos;s clock is %n minute(s) off (behind %1). Set the correct date and time (automatic time); Nightbridge keeps the sign-in and tries again.</source>
+        <translation>
+            <numerusform>Your computer&apos;s clock is %n minute off (behind %1). Set the correct date and time (automatic time); Nightbridge keeps the sign-in and tries again.</numerusform>
+            <numerusform>Your computer&apos;s clock is %n minutes off (behind %1). Set the correct date and time (automatic time); Nightbridge keeps the sign-in and tries again.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -160,32 +247,6 @@ Nightbridge process is syncing, 130 cancelled.
     <message>
         <source>Convert a saved vendor response to Nightscout JSON (offline)</source>
         <translation>Convert a saved vendor response to Nightscout JSON (offline)</translation>
-    </message>
-    <message>
-        <source>Usage: nightbridge-cli convert --source tandem|carelink --input FILE [options]
-
-Reads a saved vendor response and prints the Nightscout documents Nightbridge would
-upload for it, as {&quot;entries&quot;:[], &quot;treatments&quot;:[], &quot;devicestatus&quot;:[], &quot;profile&quot;:[]}.
-
-Options:
-  --source S       tandem or carelink
-  --input FILE     the saved response (&quot;-&quot; for standard input)
-  --timezone ZONE  IANA time zone of the pump clock (tandem; default: this computer&apos;s)
-  --features LIST  comma-separated features to convert (default: the source&apos;s defaults)
-  --compact        one-line JSON
-</source>
-        <translation>Usage: nightbridge-cli convert --source tandem|carelink --input FILE [options]
-
-Reads a saved vendor response and prints the Nightscout documents Nightbridge would
-upload for it, as {&quot;entries&quot;:[], &quot;treatments&quot;:[], &quot;devicestatus&quot;:[], &quot;profile&quot;:[]}.
-
-Options:
-  --source S       tandem or carelink
-  --input FILE     the saved response (&quot;-&quot; for standard input)
-  --timezone ZONE  IANA time zone of the pump clock (tandem; default: this computer&apos;s)
-  --features LIST  comma-separated features to convert (default: the source&apos;s defaults)
-  --compact        one-line JSON
-</translation>
     </message>
     <message>
         <source>convert needs --source and --input.</source>
@@ -198,6 +259,36 @@ Options:
     <message>
         <source>Unknown source &quot;%1&quot;: use tandem or carelink.</source>
         <translation>Unknown source &quot;%1&quot;: use tandem or carelink.</translation>
+    </message>
+    <message>
+        <source>Usage: nightbridge-cli convert --source tandem|carelink --input FILE [options]
+
+Reads a saved vendor response and prints the Nightscout documents Nightbridge would
+upload for it, as {&quot;entries&quot;:[], &quot;treatments&quot;:[], &quot;devicestatus&quot;:[], &quot;profile&quot;:[]}.
+
+Options:
+  --source S       tandem or carelink
+  --input FILE     the saved response (&quot;-&quot; for standard input)
+  --timezone ZONE  IANA time zone of the pump clock (tandem; default: this computer&apos;s)
+  --features LIST  comma-separated features to convert (default: the source&apos;s defaults)
+  --end TIME       tandem: where the last basal ends, as a sync&apos;s &quot;now&quot; (ISO 8601;
+                   default: the time of the newest record in the input)
+  --compact        one-line JSON
+</source>
+        <translation>Usage: nightbridge-cli convert --source tandem|carelink --input FILE [options]
+
+Reads a saved vendor response and prints the Nightscout documents Nightbridge would
+upload for it, as {&quot;entries&quot;:[], &quot;treatments&quot;:[], &quot;devicestatus&quot;:[], &quot;profile&quot;:[]}.
+
+Options:
+  --source S       tandem or carelink
+  --input FILE     the saved response (&quot;-&quot; for standard input)
+  --timezone ZONE  IANA time zone of the pump clock (tandem; default: this computer&apos;s)
+  --features LIST  comma-separated features to convert (default: the source&apos;s defaults)
+  --end TIME       tandem: where the last basal ends, as a sync&apos;s &quot;now&quot; (ISO 8601;
+                   default: the time of the newest record in the input)
+  --compact        one-line JSON
+</translation>
     </message>
 </context>
 <context>
@@ -393,6 +484,58 @@ Options:
         <source>%1 did not answer in time. Nightbridge will try again.</source>
         <translation>%1 did not answer in time. Nightbridge will try again.</translation>
     </message>
+    <message>
+        <source>Cannot find %1&apos;s server. Check your internet connection.</source>
+        <translation>Cannot find %1&apos;s server. Check your internet connection.</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection. The server may be down; try again later.</source>
+        <translation>%1 refused the connection. The server may be down; try again later.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was interrupted. Try again.</source>
+        <translation>The connection to %1 was interrupted. Try again.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: its certificate is not trusted. A proxy or filter on your network may be in the way.</source>
+        <translation>The secure connection to %1 failed: its certificate is not trusted. A proxy or filter on your network may be in the way.</translation>
+    </message>
+    <message>
+        <source>%1 reported an unknown error. Try again later.</source>
+        <translation>%1 reported an unknown error. Try again later.</translation>
+    </message>
+    <message>
+        <source>%1 keeps redirecting.</source>
+        <translation>%1 keeps redirecting.</translation>
+    </message>
+    <message>
+        <source>Could not reach %1. Check your internet connection and try again.</source>
+        <translation>Could not reach %1. Check your internet connection and try again.</translation>
+    </message>
+    <message>
+        <source>%1 took too long to answer. Try again later.</source>
+        <translation>%1 took too long to answer. Try again later.</translation>
+    </message>
+    <message>
+        <source>%1 asks Nightbridge to slow down. Wait a few minutes before testing again.</source>
+        <translation>%1 asks Nightbridge to slow down. Wait a few minutes before testing again.</translation>
+    </message>
+    <message>
+        <source>%1 has a problem (server error %2). Try again later.</source>
+        <translation>%1 has a problem (server error %2). Try again later.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time. Try again later.</source>
+        <translation>%1 did not answer in time. Try again later.</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer larger than %2 MB. Nightbridge stopped reading it; the server or something between you and it is misbehaving.</source>
+        <translation>%1 sent an answer larger than %2 MB. Nightbridge stopped reading it; the server or something between you and it is misbehaving.</translation>
+    </message>
+    <message>
+        <source>%1 tried to send your data on to another server. Nightbridge refused.</source>
+        <translation>%1 tried to send your data on to another server. Nightbridge refused.</translation>
+    </message>
 </context>
 <context>
     <name>NightscoutCommand</name>
@@ -407,58 +550,6 @@ Options:
     <message>
         <source>Test the Nightscout connection, or upload a JSON file to it</source>
         <translation>Test the Nightscout connection, or upload a JSON file to it</translation>
-    </message>
-    <message>
-        <source>Usage:
-  nightbridge-cli nightscout check [options]
-  nightbridge-cli nightscout upload FILE [--pretend] [options]
-
-check   Connects to the site and prints its version, units and whether Nightbridge may upload,
-        or what is wrong (wrong secret, read-only site, https required, not Nightscout, ...).
-upload  Uploads FILE (&quot;-&quot;: standard input), {&quot;entries&quot;:[], &quot;treatments&quot;:[], &quot;devicestatus&quot;:[],
-        &quot;profile&quot;:[]} as printed by `nightbridge-cli convert`. Only documents made by Nightbridge
-        are sent. --pretend prints the requests that would be made, without any network access.
-
-Options:
-  --url URL           the site (else NS_URL, else nightscout/url in --settings)
-  --secret-file FILE  file holding the API secret (else NS_SECRET)
-  --token-file FILE   file holding an access token (else --token, else NS_TOKEN)
-  --token TOKEN       an access token (visible to other local users; prefer the file or NS_TOKEN)
-  --allow-http        allow plain http:// to a non-loopback address (the secret travels in clear)
-  --settings FILE     read url, allow-http and batch size from this settings file
-  --batch-size N      documents per upload request (default 500)
-  --json              machine-readable output
-  --verbose           log progress to standard error
-
-Exit codes: 0 ok, 2 usage, 3 configuration (address, read-only site, input file),
-4 secret or token refused / no permission, 5 site unreachable or failing (try again later),
-6 unexpected answer or malformed input file, 130 cancelled.
-</source>
-        <translation>Usage:
-  nightbridge-cli nightscout check [options]
-  nightbridge-cli nightscout upload FILE [--pretend] [options]
-
-check   Connects to the site and prints its version, units and whether Nightbridge may upload,
-        or what is wrong (wrong secret, read-only site, https required, not Nightscout, ...).
-upload  Uploads FILE (&quot;-&quot;: standard input), {&quot;entries&quot;:[], &quot;treatments&quot;:[], &quot;devicestatus&quot;:[],
-        &quot;profile&quot;:[]} as printed by `nightbridge-cli convert`. Only documents made by Nightbridge
-        are sent. --pretend prints the requests that would be made, without any network access.
-
-Options:
-  --url URL           the site (else NS_URL, else nightscout/url in --settings)
-  --secret-file FILE  file holding the API secret (else NS_SECRET)
-  --token-file FILE   file holding an access token (else --token, else NS_TOKEN)
-  --token TOKEN       an access token (visible to other local users; prefer the file or NS_TOKEN)
-  --allow-http        allow plain http:// to a non-loopback address (the secret travels in clear)
-  --settings FILE     read url, allow-http and batch size from this settings file
-  --batch-size N      documents per upload request (default 500)
-  --json              machine-readable output
-  --verbose           log progress to standard error
-
-Exit codes: 0 ok, 2 usage, 3 configuration (address, read-only site, input file),
-4 secret or token refused / no permission, 5 site unreachable or failing (try again later),
-6 unexpected answer or malformed input file, 130 cancelled.
-</translation>
     </message>
     <message>
         <source>--batch-size needs a positive number.</source>
@@ -531,6 +622,72 @@ Exit codes: 0 ok, 2 usage, 3 configuration (address, read-only site, input file)
     <message>
         <source>Uploaded %1 documents (%2 unchanged, %3 left to other uploaders, %4 refused) in %5 requests.</source>
         <translation>Uploaded %1 documents (%2 unchanged, %3 left to other uploaders, %4 refused) in %5 requests.</translation>
+    </message>
+    <message>
+        <source>Usage:
+  nightbridge-cli nightscout check [options]
+  nightbridge-cli nightscout upload FILE [--pretend] [options]
+
+check   Connects to the site and prints its version, units and whether Nightbridge may upload,
+        or what is wrong (wrong secret, read-only site, https required, not Nightscout, ...).
+upload  Uploads FILE (&quot;-&quot;: standard input), {&quot;entries&quot;:[], &quot;treatments&quot;:[], &quot;devicestatus&quot;:[],
+        &quot;profile&quot;:[]} as printed by `nightbridge-cli convert`, or any valid Nightscout documents in
+        that shape: one without an identifier gets a stable one from its collection and time, so
+        uploading the same file twice stores everything once. Invalid documents are listed and
+        make the command exit with code 6 (the valid ones are uploaded). --pretend prints the
+        requests that would be made, without any network access.
+
+Options:
+  --url URL           the site (else NS_URL, else the configured site with its stored secret)
+  --account A         check: the site of account A (its own, else the shared one)
+  --secret-file FILE  file holding the API secret (else NS_SECRET)
+  --token-file FILE   file holding an access token (&quot;-&quot;: standard input; else NS_TOKEN)
+  --allow-http        allow plain http:// to a non-loopback address (the secret travels in clear)
+  --settings FILE     read url, allow-http and batch size from this settings file
+  --batch-size N      documents per upload request (default 500)
+  --json              machine-readable output
+  --verbose           log progress to standard error
+
+Exit codes: 0 ok, 2 usage, 3 configuration (address, read-only site, input file),
+4 secret or token refused / no permission, 5 site unreachable or failing (try again later),
+6 unexpected answer or malformed input file, 130 cancelled.
+</source>
+        <translation>Usage:
+  nightbridge-cli nightscout check [options]
+  nightbridge-cli nightscout upload FILE [--pretend] [options]
+
+check   Connects to the site and prints its version, units and whether Nightbridge may upload,
+        or what is wrong (wrong secret, read-only site, https required, not Nightscout, ...).
+upload  Uploads FILE (&quot;-&quot;: standard input), {&quot;entries&quot;:[], &quot;treatments&quot;:[], &quot;devicestatus&quot;:[],
+        &quot;profile&quot;:[]} as printed by `nightbridge-cli convert`, or any valid Nightscout documents in
+        that shape: one without an identifier gets a stable one from its collection and time, so
+        uploading the same file twice stores everything once. Invalid documents are listed and
+        make the command exit with code 6 (the valid ones are uploaded). --pretend prints the
+        requests that would be made, without any network access.
+
+Options:
+  --url URL           the site (else NS_URL, else the configured site with its stored secret)
+  --account A         check: the site of account A (its own, else the shared one)
+  --secret-file FILE  file holding the API secret (else NS_SECRET)
+  --token-file FILE   file holding an access token (&quot;-&quot;: standard input; else NS_TOKEN)
+  --allow-http        allow plain http:// to a non-loopback address (the secret travels in clear)
+  --settings FILE     read url, allow-http and batch size from this settings file
+  --batch-size N      documents per upload request (default 500)
+  --json              machine-readable output
+  --verbose           log progress to standard error
+
+Exit codes: 0 ok, 2 usage, 3 configuration (address, read-only site, input file),
+4 secret or token refused / no permission, 5 site unreachable or failing (try again later),
+6 unexpected answer or malformed input file, 130 cancelled.
+</translation>
+    </message>
+    <message>
+        <source>--token is no longer accepted: a command line is visible to other users of this computer. Put the token in a file and use --token-file FILE, pipe it in with --token-file -, or set NS_TOKEN.</source>
+        <translation>--token is no longer accepted: a command line is visible to other users of this computer. Put the token in a file and use --token-file FILE, pipe it in with --token-file -, or set NS_TOKEN.</translation>
+    </message>
+    <message>
+        <source>Invalid document %1[%2]: %3</source>
+        <translation>Invalid document %1[%2]: %3</translation>
     </message>
 </context>
 <context>
@@ -645,6 +802,17 @@ Exit codes: 0 ok, 2 usage, 3 configuration (address, read-only site, input file)
     </message>
 </context>
 <context>
+    <name>RevealButton</name>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Hide</translation>
+    </message>
+</context>
+<context>
     <name>StatusText</name>
     <message>
         <source>No reading yet</source>
@@ -661,10 +829,6 @@ Exit codes: 0 ok, 2 usage, 3 configuration (address, read-only site, input file)
     <message>
         <source>Nightbridge</source>
         <translation>Nightbridge</translation>
-    </message>
-    <message>
-        <source>No account set up</source>
-        <translation>No account set up</translation>
     </message>
     <message>
         <source>paused, resumes %1</source>
@@ -729,6 +893,30 @@ Exit codes: 0 ok, 2 usage, 3 configuration (address, read-only site, input file)
     <message>
         <source>waiting for the first sync</source>
         <translation>waiting for the first sync</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 % in range · %2 % low · %3 % high · average %4</source>
+        <translation>%1 % in range · %2 % low · %3 % high · average %4</translation>
+    </message>
+    <message>
+        <source>Tandem readings arrive 30 minutes or more late.</source>
+        <translation>Tandem readings arrive 30 minutes or more late.</translation>
+    </message>
+    <message>
+        <source>No account yet: add an account to sync</source>
+        <translation>No account yet: add an account to sync</translation>
+    </message>
+    <message>
+        <source>DEMO — not real readings</source>
+        <translation>DEMO — not real readings</translation>
+    </message>
+    <message>
+        <source>, never synced</source>
+        <translation>, never synced</translation>
     </message>
 </context>
 <context>
@@ -798,6 +986,14 @@ Exit codes: 0 ok, 2 usage, 3 configuration (address, read-only site, input file)
     <message>
         <source>Tandem Source sign-in returned an identity token that Nightbridge could not verify. Try again later; if it persists, the vendor may have changed something.</source>
         <translation>Tandem Source sign-in returned an identity token that Nightbridge could not verify. Try again later; if it persists, the vendor may have changed something.</translation>
+    </message>
+    <message>
+        <source>Tandem Source blocked the sign-in for now (HTTP %1, perhaps a firewall). This is not a wrong password; Nightbridge tries again later.</source>
+        <translation>Tandem Source blocked the sign-in for now (HTTP %1, perhaps a firewall). This is not a wrong password; Nightbridge tries again later.</translation>
+    </message>
+    <message>
+        <source>Tandem Source answered the sign-in in a way Nightbridge does not understand (HTTP %1; the vendor may have changed something). This is not a wrong password; Nightbridge tries again later.</source>
+        <translation>Tandem Source answered the sign-in in a way Nightbridge does not understand (HTTP %1; the vendor may have changed something). This is not a wrong password; Nightbridge tries again later.</translation>
     </message>
 </context>
 <context>
@@ -1072,10 +1268,6 @@ Exit codes: 0 ok, 2 usage, 3 configuration (address, read-only site, input file)
         <translation>Choose the range to fill. Days are in this computer&apos;s time zone.</translation>
     </message>
     <message>
-        <source> days</source>
-        <translation> days</translation>
-    </message>
-    <message>
         <source>to</source>
         <translation>to</translation>
     </message>
@@ -1118,6 +1310,13 @@ Exit codes: 0 ok, 2 usage, 3 configuration (address, read-only site, input file)
         <translation>
             <numerusform>%n request window, from %1 to %2.</numerusform>
             <numerusform>%n request windows, from %1 to %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
 </context>
@@ -1178,6 +1377,10 @@ Exit codes: 0 ok, 2 usage, 3 configuration (address, read-only site, input file)
     <message>
         <source>The progress is saved; Resume continues where it stopped.</source>
         <translation>The progress is saved; Resume continues where it stopped.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -1483,6 +1686,25 @@ You need the address of your Nightscout site with its API secret (or an access t
     </message>
 </context>
 <context>
+    <name>nb::RangeReader</name>
+    <message>
+        <source>Comparing with the Nightscout site took too long. Nightbridge will try again later.</source>
+        <translation>Comparing with the Nightscout site took too long. Nightbridge will try again later.</translation>
+    </message>
+    <message>
+        <source>The Nightscout site needs more requests than expected to list its data. Nightbridge stopped comparing with it; check that the site (and any proxy in front of it) answers queries normally.</source>
+        <translation>The Nightscout site needs more requests than expected to list its data. Nightbridge stopped comparing with it; check that the site (and any proxy in front of it) answers queries normally.</translation>
+    </message>
+    <message>
+        <source>The Nightscout site ignored the time range Nightbridge asked for and sent other data (an old Nightscout version, or a proxy that drops the query). Nightbridge stopped comparing with the site; uploads are not affected.</source>
+        <translation>The Nightscout site ignored the time range Nightbridge asked for and sent other data (an old Nightscout version, or a proxy that drops the query). Nightbridge stopped comparing with the site; uploads are not affected.</translation>
+    </message>
+    <message>
+        <source>The Nightscout site holds far more data for this time than expected. Nightbridge stopped comparing with it.</source>
+        <translation>The Nightscout site holds far more data for this time than expected. Nightbridge stopped comparing with it.</translation>
+    </message>
+</context>
+<context>
     <name>nb::Runtime</name>
     <message>
         <source>Cannot create the folder %1. Check --config and the permissions.</source>
@@ -1515,6 +1737,10 @@ You need the address of your Nightscout site with its API secret (or an access t
     <message>
         <source>Another Nightbridge process (PID %1) is syncing these accounts. Wait for it to finish, or stop it first.</source>
         <translation>Another Nightbridge process (PID %1) is syncing these accounts. Wait for it to finish, or stop it first.</translation>
+    </message>
+    <message>
+        <source>Nightbridge cannot write in its data folder %1 (%2). Check that it belongs to you, is writable and the disk is not full.</source>
+        <translation>Nightbridge cannot write in its data folder %1 (%2). Check that it belongs to you, is writable and the disk is not full.</translation>
     </message>
 </context>
 <context>
@@ -1549,16 +1775,16 @@ You need the address of your Nightscout site with its API secret (or an access t
         <source>Account &quot;%1&quot;: unknown CareLink feature &quot;%2&quot;. Known: %3.</source>
         <translation>Account &quot;%1&quot;: unknown CareLink feature &quot;%2&quot;. Known: %3.</translation>
     </message>
+    <message>
+        <source>The setting %1 must be an https address (or http to 127.0.0.1 or ::1).</source>
+        <translation>The setting %1 must be an https address (or http to 127.0.0.1 or ::1).</translation>
+    </message>
 </context>
 <context>
     <name>nb::StateStore</name>
     <message>
         <source>The sync state was saved by a newer version of Nightbridge. Update Nightbridge to continue syncing.</source>
         <translation>The sync state was saved by a newer version of Nightbridge. Update Nightbridge to continue syncing.</translation>
-    </message>
-    <message>
-        <source>The saved sync state in %1 is damaged and no good copy exists. Nightbridge will start from scratch; documents already uploaded are recognised and not duplicated.</source>
-        <translation>The saved sync state in %1 is damaged and no good copy exists. Nightbridge will start from scratch; documents already uploaded are recognised and not duplicated.</translation>
     </message>
     <message>
         <source>The sync state was saved by a newer version of Nightbridge and is not overwritten.</source>
@@ -1571,6 +1797,18 @@ You need the address of your Nightscout site with its API secret (or an access t
     <message>
         <source>Nightbridge cannot save its sync state to %1. Check free disk space and that the folder is writable.</source>
         <translation>Nightbridge cannot save its sync state to %1. Check free disk space and that the folder is writable.</translation>
+    </message>
+    <message>
+        <source>Nightbridge cannot read its sync state in %1. Check that the folder and its files belong to you and are readable.</source>
+        <translation>Nightbridge cannot read its sync state in %1. Check that the folder and its files belong to you and are readable.</translation>
+    </message>
+    <message>
+        <source>The saved sync state in %1 is damaged and cannot be set aside. Check that the folder is writable.</source>
+        <translation>The saved sync state in %1 is damaged and cannot be set aside. Check that the folder is writable.</translation>
+    </message>
+    <message>
+        <source>The saved sync state was damaged. Nightbridge set it aside (%1) and started from scratch: each account is read again from the vendor, and documents Nightscout already has are recognised and not uploaded twice.</source>
+        <translation>The saved sync state was damaged. Nightbridge set it aside (%1) and started from scratch: each account is read again from the vendor, and documents Nightscout already has are recognised and not uploaded twice.</translation>
     </message>
 </context>
 <context>
@@ -1888,56 +2126,6 @@ Exit codes as for sync; 130 when interrupted.
         <translation>Sign in to CareLink (prints a URL, reads the address the browser ends on)</translation>
     </message>
     <message>
-        <source>Usage: nightbridge-cli carelink login --country CC [options]
-
-Signs in to Medtronic CareLink without a desktop: prints the sign-in address, you open it in any
-browser and sign in (CareLink may ask for a captcha). The browser then tries to open an address
-that starts with com.medtronic.carepartner:/sso and fails; copy that address (address bar, or
-the Network tab of the browser&apos;s developer tools) and paste it here. Nightbridge checks it
-belongs to this sign-in, and keeps the resulting refresh token in the credential store.
-
-Use a CareLink follower account of its own for Nightbridge: signing in with the same account in
-another app (or the official one) ends this session.
-
-Options:
-  --country CC            country of the CareLink account (ISO code, e.g. US, DE, GB)
-  --region US|EU          skip the country lookup
-  --account ID            the Nightbridge account to sign in (default: &quot;default&quot;)
-  --credential-store S    keychain (default), file or memory (memory forgets at exit)
-  --credential-file PATH  the file of --credential-store file (not encrypted)
-  --discovery-url URL     CareLink discovery document (default: the built-in one)
-  --app-version V         app version sent to CareLink (default 3.8.0)
-
-Exit codes: 0 signed in, 2 usage, 3 configuration, 4 sign-in refused or the address did not
-belong to this sign-in, 5 CareLink unreachable, 6 unexpected answer, 7 credential store, 130 no
-address pasted in time.
-</source>
-        <translation>Usage: nightbridge-cli carelink login --country CC [options]
-
-Signs in to Medtronic CareLink without a desktop: prints the sign-in address, you open it in any
-browser and sign in (CareLink may ask for a captcha). The browser then tries to open an address
-that starts with com.medtronic.carepartner:/sso and fails; copy that address (address bar, or
-the Network tab of the browser&apos;s developer tools) and paste it here. Nightbridge checks it
-belongs to this sign-in, and keeps the resulting refresh token in the credential store.
-
-Use a CareLink follower account of its own for Nightbridge: signing in with the same account in
-another app (or the official one) ends this session.
-
-Options:
-  --country CC            country of the CareLink account (ISO code, e.g. US, DE, GB)
-  --region US|EU          skip the country lookup
-  --account ID            the Nightbridge account to sign in (default: &quot;default&quot;)
-  --credential-store S    keychain (default), file or memory (memory forgets at exit)
-  --credential-file PATH  the file of --credential-store file (not encrypted)
-  --discovery-url URL     CareLink discovery document (default: the built-in one)
-  --app-version V         app version sent to CareLink (default 3.8.0)
-
-Exit codes: 0 signed in, 2 usage, 3 configuration, 4 sign-in refused or the address did not
-belong to this sign-in, 5 CareLink unreachable, 6 unexpected answer, 7 credential store, 130 no
-address pasted in time.
-</translation>
-    </message>
-    <message>
         <source>Only `carelink login` exists so far.</source>
         <translation>Only `carelink login` exists so far.</translation>
     </message>
@@ -2001,28 +2189,82 @@ address pasted in time.
         <source>Patient: %1 (%2 %3)</source>
         <translation>Patient: %1 (%2 %3)</translation>
     </message>
+    <message>
+        <source>Usage: nightbridge-cli carelink login [--account ID] [--country CC] [options]
+
+Signs in to Medtronic CareLink without a desktop: prints the sign-in address, you open it in any
+browser and sign in (CareLink may ask for a captcha). The browser then tries to open an address
+that starts with com.medtronic.carepartner:/sso and fails; copy that address (address bar, or
+the Network tab of the browser&apos;s developer tools) and paste it here. Nightbridge checks it
+belongs to this sign-in, and keeps the resulting refresh token in the credential store.
+
+Use a CareLink follower account of its own for Nightbridge: signing in with the same account in
+another app (or the official one) ends this session.
+
+Options:
+  --country CC            country of the CareLink account (ISO code, e.g. US, DE, GB; default: the
+                          account&apos;s own)
+  --region US|EU          skip the country lookup
+  --account ID            the Nightbridge account to sign in (default: the only CareLink account;
+                          with several, you are asked)
+  --credential-store S    keychain (default), file or memory (memory forgets at exit)
+  --credential-file PATH  the file of --credential-store file (not encrypted)
+  --discovery-url URL     CareLink discovery document (default: the built-in one)
+  --app-version V         app version sent to CareLink (default 3.8.0)
+
+Exit codes: 0 signed in, 2 usage, 3 configuration, 4 sign-in refused or the address did not
+belong to this sign-in, 5 CareLink unreachable, 6 unexpected answer, 7 credential store, 130 no
+address pasted in time.
+</source>
+        <translation>Usage: nightbridge-cli carelink login [--account ID] [--country CC] [options]
+
+Signs in to Medtronic CareLink without a desktop: prints the sign-in address, you open it in any
+browser and sign in (CareLink may ask for a captcha). The browser then tries to open an address
+that starts with com.medtronic.carepartner:/sso and fails; copy that address (address bar, or
+the Network tab of the browser&apos;s developer tools) and paste it here. Nightbridge checks it
+belongs to this sign-in, and keeps the resulting refresh token in the credential store.
+
+Use a CareLink follower account of its own for Nightbridge: signing in with the same account in
+another app (or the official one) ends this session.
+
+Options:
+  --country CC            country of the CareLink account (ISO code, e.g. US, DE, GB; default: the
+                          account&apos;s own)
+  --region US|EU          skip the country lookup
+  --account ID            the Nightbridge account to sign in (default: the only CareLink account;
+                          with several, you are asked)
+  --credential-store S    keychain (default), file or memory (memory forgets at exit)
+  --credential-file PATH  the file of --credential-store file (not encrypted)
+  --discovery-url URL     CareLink discovery document (default: the built-in one)
+  --app-version V         app version sent to CareLink (default 3.8.0)
+
+Exit codes: 0 signed in, 2 usage, 3 configuration, 4 sign-in refused or the address did not
+belong to this sign-in, 5 CareLink unreachable, 6 unexpected answer, 7 credential store, 130 no
+address pasted in time.
+</translation>
+    </message>
+    <message>
+        <source>--discovery-url must be an https address (or http to 127.0.0.1 or ::1).</source>
+        <translation>--discovery-url must be an https address (or http to 127.0.0.1 or ::1).</translation>
+    </message>
+    <message>
+        <source>There are several CareLink accounts: %1. Name one with --account.</source>
+        <translation>There are several CareLink accounts: %1. Name one with --account.</translation>
+    </message>
+    <message>
+        <source>Which CareLink account do you want to sign in (%1)? </source>
+        <translation>Which CareLink account do you want to sign in (%1)? </translation>
+    </message>
+    <message>
+        <source>There is no CareLink account &quot;%1&quot;.</source>
+        <translation>There is no CareLink account &quot;%1&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>nb::cli::CheckLoginCommand</name>
     <message>
         <source>Sign in to each account&apos;s vendor and show who it is</source>
         <translation>Sign in to each account&apos;s vendor and show who it is</translation>
-    </message>
-    <message>
-        <source>Usage: nightbridge-cli check-login [--account A]
-
-Signs in to Tandem Source / CareLink for each selected account and prints the pump or role it
-found. A sign-in refused earlier paused the account; a successful check lifts that pause.
-Exit codes: 0 all signed in, 3 configuration (missing password, ...), 4 refused or sign-in needed,
-5 vendor unreachable, 6 unexpected answer.
-</source>
-        <translation>Usage: nightbridge-cli check-login [--account A]
-
-Signs in to Tandem Source / CareLink for each selected account and prints the pump or role it
-found. A sign-in refused earlier paused the account; a successful check lifts that pause.
-Exit codes: 0 all signed in, 3 configuration (missing password, ...), 4 refused or sign-in needed,
-5 vendor unreachable, 6 unexpected answer.
-</translation>
     </message>
     <message>
         <source>check-login takes no arguments.</source>
@@ -2040,12 +2282,295 @@ Exit codes: 0 all signed in, 3 configuration (missing password, ...), 4 refused 
         <source>%1: the pause after the refused sign-in is lifted.</source>
         <translation>%1: the pause after the refused sign-in is lifted.</translation>
     </message>
+    <message>
+        <source>Usage: nightbridge-cli check-login [--account A]
+
+Signs in to Tandem Source / CareLink for each selected account and prints the pump or role it
+found. A sign-in refused earlier paused the account; a successful check lifts that pause.
+Exit codes: 0 all signed in, 3 configuration (missing password, ...), 4 refused or sign-in needed,
+5 vendor unreachable, 6 unexpected answer, 8 another Nightbridge process is syncing.
+</source>
+        <translation>Usage: nightbridge-cli check-login [--account A]
+
+Signs in to Tandem Source / CareLink for each selected account and prints the pump or role it
+found. A sign-in refused earlier paused the account; a successful check lifts that pause.
+Exit codes: 0 all signed in, 3 configuration (missing password, ...), 4 refused or sign-in needed,
+5 vendor unreachable, 6 unexpected answer, 8 another Nightbridge process is syncing.
+</translation>
+    </message>
+</context>
+<context>
+    <name>nb::cli::CliEnvironment</name>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+</context>
+<context>
+    <name>nb::cli::CredentialPresence</name>
+    <message>
+        <source>no CareLink sign-in is stored: run `nightbridge-cli carelink login --account %1`</source>
+        <translation>no CareLink sign-in is stored: run `nightbridge-cli carelink login --account %1`</translation>
+    </message>
+    <message>
+        <source>no Tandem password is stored: run `nightbridge-cli accounts set %1 --password-file FILE`</source>
+        <translation>no Tandem password is stored: run `nightbridge-cli accounts set %1 --password-file FILE`</translation>
+    </message>
+    <message>
+        <source>no Nightscout API secret is stored: run `nightbridge-cli accounts set --nightscout-secret-file FILE` or set NS_SECRET</source>
+        <translation>no Nightscout API secret is stored: run `nightbridge-cli accounts set --nightscout-secret-file FILE` or set NS_SECRET</translation>
+    </message>
+</context>
+<context>
+    <name>nb::cli::DoctorCommand</name>
+    <message>
+        <source>Check configuration, secrets, keychain, Nightscout, sign-ins, clock and disk in one go</source>
+        <translation>Check configuration, secrets, keychain, Nightscout, sign-ins, clock and disk in one go</translation>
+    </message>
+    <message>
+        <source>Usage: nightbridge-cli doctor [--account A]
+
+Checks, one line each with the fix when something is wrong: the configuration is found, the
+passwords and the Nightscout secret are stored, the keychain answers, each Nightscout site is
+reachable and accepts uploads, each vendor sign-in works, this computer&apos;s clock agrees with the
+servers&apos; (their Date header), and the configuration and data folders are writable.
+
+The sign-ins are only tried when they can succeed (a password is stored, the account is not paused
+after a refused password), so doctor never spends one of the vendor&apos;s few sign-in attempts for
+nothing; while another Nightbridge process syncs, they are skipped.
+
+Exit codes: 0 every check passed, 1 some check failed.
+</source>
+        <translation>Usage: nightbridge-cli doctor [--account A]
+
+Checks, one line each with the fix when something is wrong: the configuration is found, the
+passwords and the Nightscout secret are stored, the keychain answers, each Nightscout site is
+reachable and accepts uploads, each vendor sign-in works, this computer&apos;s clock agrees with the
+servers&apos; (their Date header), and the configuration and data folders are writable.
+
+The sign-ins are only tried when they can succeed (a password is stored, the account is not paused
+after a refused password), so doctor never spends one of the vendor&apos;s few sign-in attempts for
+nothing; while another Nightbridge process syncs, they are skipped.
+
+Exit codes: 0 every check passed, 1 some check failed.
+</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Fix: %1</translation>
+    </message>
+    <message>
+        <source>doctor takes no arguments.</source>
+        <translation>doctor takes no arguments.</translation>
+    </message>
+    <message>
+        <source>configuration</source>
+        <translation>configuration</translation>
+    </message>
+    <message>
+        <source>demo mode</source>
+        <translation>demo mode</translation>
+    </message>
+    <message>
+        <source>the environment variables</source>
+        <translation>the environment variables</translation>
+    </message>
+    <message>
+        <source>%1 has no enabled account.</source>
+        <translation>%1 has no enabled account.</translation>
+    </message>
+    <message>
+        <source>no settings file at %1 and no account in the environment.</source>
+        <translation>no settings file at %1 and no account in the environment.</translation>
+    </message>
+    <message>
+        <source>add one with `nightbridge-cli accounts add tandem` (or carelink), or import a tconnectsync .env with `nightbridge-cli import-env`; give --config DIR if your configuration is elsewhere.</source>
+        <translation>add one with `nightbridge-cli accounts add tandem` (or carelink), or import a tconnectsync .env with `nightbridge-cli import-env`; give --config DIR if your configuration is elsewhere.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n account(s): %2</source>
+        <translation>
+            <numerusform>%1, %n account: %2</numerusform>
+            <numerusform>%1, %n accounts: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>credential store</source>
+        <translation>credential store</translation>
+    </message>
+    <message>
+        <source>demo mode keeps its secrets in memory</source>
+        <translation>demo mode keeps its secrets in memory</translation>
+    </message>
+    <message>
+        <source>%1 answers</source>
+        <translation>%1 answers</translation>
+    </message>
+    <message>
+        <source>on a computer without a desktop keychain, set NIGHTBRIDGE_CREDENTIAL_STORE=file (or `import-env --credential-store file`) and store the secrets again.</source>
+        <translation>on a computer without a desktop keychain, set NIGHTBRIDGE_CREDENTIAL_STORE=file (or `import-env --credential-store file`) and store the secrets again.</translation>
+    </message>
+    <message>
+        <source>secrets of %1</source>
+        <translation>secrets of %1</translation>
+    </message>
+    <message>
+        <source>CareLink sign-in and Nightscout secret stored</source>
+        <translation>CareLink sign-in and Nightscout secret stored</translation>
+    </message>
+    <message>
+        <source>password and Nightscout secret stored</source>
+        <translation>password and Nightscout secret stored</translation>
+    </message>
+    <message>
+        <source>Nightscout</source>
+        <translation>Nightscout</translation>
+    </message>
+    <message>
+        <source>Nightscout of %1</source>
+        <translation>Nightscout of %1</translation>
+    </message>
+    <message>
+        <source>%1 reachable (Nightscout %2), uploads allowed</source>
+        <translation>%1 reachable (Nightscout %2), uploads allowed</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>test it with `nightbridge-cli nightscout check`; change the site or secret with `nightbridge-cli accounts set --nightscout-url URL --nightscout-secret-file FILE`.</source>
+        <translation>test it with `nightbridge-cli nightscout check`; change the site or secret with `nightbridge-cli accounts set --nightscout-url URL --nightscout-secret-file FILE`.</translation>
+    </message>
+    <message>
+        <source>%1 answers but does not accept uploads with this secret.</source>
+        <translation>%1 answers but does not accept uploads with this secret.</translation>
+    </message>
+    <message>
+        <source>use the site&apos;s API_SECRET, or a token whose role may write (careportal).</source>
+        <translation>use the site&apos;s API_SECRET, or a token whose role may write (careportal).</translation>
+    </message>
+    <message>
+        <source>vendor sign-in</source>
+        <translation>vendor sign-in</translation>
+    </message>
+    <message>
+        <source>not tried: %1</source>
+        <translation>not tried: %1</translation>
+    </message>
+    <message>
+        <source>sign-in of %1</source>
+        <translation>sign-in of %1</translation>
+    </message>
+    <message>
+        <source>not tried: nothing to sign in with (see the secrets line).</source>
+        <translation>not tried: nothing to sign in with (see the secrets line).</translation>
+    </message>
+    <message>
+        <source>paused after the vendor refused the password; not tried again, so the account is not locked.</source>
+        <translation>paused after the vendor refused the password; not tried again, so the account is not locked.</translation>
+    </message>
+    <message>
+        <source>sign in again with `nightbridge-cli carelink login --account %1`.</source>
+        <translation>sign in again with `nightbridge-cli carelink login --account %1`.</translation>
+    </message>
+    <message>
+        <source>store the current password with `nightbridge-cli accounts set %1 --password-file FILE`, then run `nightbridge-cli check-login --account %1`.</source>
+        <translation>store the current password with `nightbridge-cli accounts set %1 --password-file FILE`, then run `nightbridge-cli check-login --account %1`.</translation>
+    </message>
+    <message>
+        <source>signed in: %1</source>
+        <translation>signed in: %1</translation>
+    </message>
+    <message>
+        <source>check the password (`nightbridge-cli accounts set %1 --password-file FILE`).</source>
+        <translation>check the password (`nightbridge-cli accounts set %1 --password-file FILE`).</translation>
+    </message>
+    <message>
+        <source>clock</source>
+        <translation>clock</translation>
+    </message>
+    <message>
+        <source>not compared: no server sent its time.</source>
+        <translation>not compared: no server sent its time.</translation>
+    </message>
+    <message numerus="yes">
+        <source>this computer&apos;s clock is %n minute(s) behind %1.</source>
+        <translation>
+            <numerusform>this computer&apos;s clock is %n minute behind %1.</numerusform>
+            <numerusform>this computer&apos;s clock is %n minutes behind %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>this computer&apos;s clock is %n minute(s) ahead of %1.</source>
+        <translation>
+            <numerusform>this computer&apos;s clock is %n minute ahead of %1.</numerusform>
+            <numerusform>this computer&apos;s clock is %n minutes ahead of %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>set the clock automatically (Linux: `timedatectl set-ntp true`; Windows and macOS: Date &amp; Time settings, set time automatically). Sign-ins and reading times depend on it.</source>
+        <translation>set the clock automatically (Linux: `timedatectl set-ntp true`; Windows and macOS: Date &amp; Time settings, set time automatically). Sign-ins and reading times depend on it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>agrees with the servers (within %n second(s)).</source>
+        <translation>
+            <numerusform>agrees with the servers (within %n second).</numerusform>
+            <numerusform>agrees with the servers (within %n seconds).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>disk</source>
+        <translation>disk</translation>
+    </message>
+    <message>
+        <source>the configuration and data folders are writable</source>
+        <translation>the configuration and data folders are writable</translation>
+    </message>
+    <message>
+        <source>cannot write in %1.</source>
+        <translation>cannot write in %1.</translation>
+    </message>
+    <message>
+        <source>free some space or fix the folder&apos;s permissions, or use --config DIR.</source>
+        <translation>free some space or fix the folder&apos;s permissions, or use --config DIR.</translation>
+    </message>
+    <message>
+        <source>Everything looks fine.</source>
+        <translation>Everything looks fine.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found.</source>
+        <translation>
+            <numerusform>%n problem found.</numerusform>
+            <numerusform>%n problems found.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>nb::cli::EnvCommand</name>
     <message>
         <source>No accounts are configured. Add one with `nightbridge-cli accounts add tandem` (or carelink), import a tconnectsync .env with `nightbridge-cli import-env`, set TCONNECT_EMAIL/TCONNECT_PASSWORD, or try `nightbridge-cli --demo`.</source>
         <translation>No accounts are configured. Add one with `nightbridge-cli accounts add tandem` (or carelink), import a tconnectsync .env with `nightbridge-cli import-env`, set TCONNECT_EMAIL/TCONNECT_PASSWORD, or try `nightbridge-cli --demo`.</translation>
+    </message>
+    <message>
+        <source>%1: none of the features %2 is a %3 feature; this account is left out.</source>
+        <translation>%1: none of the features %2 is a %3 feature; this account is left out.</translation>
+    </message>
+    <message>
+        <source>No selected account knows the features %1.</source>
+        <translation>No selected account knows the features %1.</translation>
+    </message>
+</context>
+<context>
+    <name>nb::cli::FeatureList</name>
+    <message>
+        <source>Unknown feature name(s): %1. Known: Tandem %2; CareLink %3 (and &quot;all&quot;).</source>
+        <translation>Unknown feature name(s): %1. Known: Tandem %2; CareLink %3 (and &quot;all&quot;).</translation>
     </message>
 </context>
 <context>
@@ -2060,26 +2585,6 @@ Exit codes: 0 all signed in, 3 configuration (missing password, ...), 4 refused 
     <message>
         <source>Import a tconnectsync .env (or minimed-connect variables) into accounts and the keychain</source>
         <translation>Import a tconnectsync .env (or minimed-connect variables) into accounts and the keychain</translation>
-    </message>
-    <message>
-        <source>Usage: nightbridge-cli import-env [FILE]
-
-Reads FILE (default: ./.env, else ~/.config/tconnectsync/.env), the configuration of tconnectsync
-(TCONNECT_EMAIL, TCONNECT_PASSWORD, TCONNECT_REGION, TIMEZONE_NAME, PUMP_SERIAL_NUMBER, NS_URL,
-NS_SECRET) or of minimed-connect-to-nightscout (CARELINK_USERNAME, CARELINK_PATIENT,
-MMCONNECT_SERVER, MMCONNECT_COUNTRYCODE, API_SECRET, NS). Creates the accounts and the Nightscout
-site, and stores the passwords and secrets in the credential store. The file itself is left alone:
-delete it afterwards, it holds your passwords in plain text.
-</source>
-        <translation>Usage: nightbridge-cli import-env [FILE]
-
-Reads FILE (default: ./.env, else ~/.config/tconnectsync/.env), the configuration of tconnectsync
-(TCONNECT_EMAIL, TCONNECT_PASSWORD, TCONNECT_REGION, TIMEZONE_NAME, PUMP_SERIAL_NUMBER, NS_URL,
-NS_SECRET) or of minimed-connect-to-nightscout (CARELINK_USERNAME, CARELINK_PATIENT,
-MMCONNECT_SERVER, MMCONNECT_COUNTRYCODE, API_SECRET, NS). Creates the accounts and the Nightscout
-site, and stores the passwords and secrets in the credential store. The file itself is left alone:
-delete it afterwards, it holds your passwords in plain text.
-</translation>
     </message>
     <message>
         <source>No .env file found (looked at %1). Name the file to import.</source>
@@ -2109,6 +2614,48 @@ delete it afterwards, it holds your passwords in plain text.
         <source>Now delete %1: it still holds your passwords in plain text, and Nightbridge does not need it.</source>
         <translation>Now delete %1: it still holds your passwords in plain text, and Nightbridge does not need it.</translation>
     </message>
+    <message>
+        <source>Usage: nightbridge-cli import-env [FILE] [--credential-store file]
+
+Reads FILE (default: ./.env, else ~/.config/tconnectsync/.env), the configuration of tconnectsync
+(TCONNECT_EMAIL, TCONNECT_PASSWORD, TCONNECT_REGION, TIMEZONE_NAME, PUMP_SERIAL_NUMBER, NS_URL,
+NS_SECRET) or of minimed-connect-to-nightscout (CARELINK_USERNAME, CARELINK_PATIENT,
+MMCONNECT_SERVER, MMCONNECT_COUNTRYCODE, API_SECRET, NS). Creates the accounts and the Nightscout
+site, and stores the passwords and secrets in the credential store. The file itself is left alone:
+delete it afterwards, it holds your passwords in plain text.
+
+Importing the same file again updates the accounts it made instead of adding new ones.
+Without a keychain (a server without a desktop session) nothing is imported: use
+--credential-store file (or NIGHTBRIDGE_CREDENTIAL_STORE=file) to keep the secrets in
+credentials.json in the configuration folder instead (readable by your user only, not encrypted).
+</source>
+        <translation>Usage: nightbridge-cli import-env [FILE] [--credential-store file]
+
+Reads FILE (default: ./.env, else ~/.config/tconnectsync/.env), the configuration of tconnectsync
+(TCONNECT_EMAIL, TCONNECT_PASSWORD, TCONNECT_REGION, TIMEZONE_NAME, PUMP_SERIAL_NUMBER, NS_URL,
+NS_SECRET) or of minimed-connect-to-nightscout (CARELINK_USERNAME, CARELINK_PATIENT,
+MMCONNECT_SERVER, MMCONNECT_COUNTRYCODE, API_SECRET, NS). Creates the accounts and the Nightscout
+site, and stores the passwords and secrets in the credential store. The file itself is left alone:
+delete it afterwards, it holds your passwords in plain text.
+
+Importing the same file again updates the accounts it made instead of adding new ones.
+Without a keychain (a server without a desktop session) nothing is imported: use
+--credential-store file (or NIGHTBRIDGE_CREDENTIAL_STORE=file) to keep the secrets in
+credentials.json in the configuration folder instead (readable by your user only, not encrypted).
+</translation>
+    </message>
+    <message>
+        <source>--credential-store must be keychain or file.</source>
+        <translation>--credential-store must be keychain or file.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Without a keychain, keep the secrets in a file instead: run again with --credential-store file (or NIGHTBRIDGE_CREDENTIAL_STORE=file); the file is readable by your user only, but not encrypted.</source>
+        <translation>Nothing was imported. Without a keychain, keep the secrets in a file instead: run again with --credential-store file (or NIGHTBRIDGE_CREDENTIAL_STORE=file); the file is readable by your user only, but not encrypted.</translation>
+    </message>
+    <message>
+        <source>  account &quot;%1&quot; updated (imported before)</source>
+        <translation>  account &quot;%1&quot; updated (imported before)</translation>
+    </message>
 </context>
 <context>
     <name>nb::cli::StatusCommand</name>
@@ -2133,24 +2680,6 @@ delete it afterwards, it holds your passwords in plain text.
     <message>
         <source>Show each account&apos;s sync state, last reading and errors</source>
         <translation>Show each account&apos;s sync state, last reading and errors</translation>
-    </message>
-    <message>
-        <source>Usage: nightbridge-cli status [--json] [--account A]
-
-Shows, for each account, whether syncing works, when it last succeeded, the last error and what to
-do about it, when the next run is planned (while a daemon runs), how much was uploaded and healed,
-and the latest reading with its trend and IOB. Reads the state file only (no network).
-
-Exit codes: 0 all accounts fine, 1 some account failing or needing attention, 3 no accounts.
-</source>
-        <translation>Usage: nightbridge-cli status [--json] [--account A]
-
-Shows, for each account, whether syncing works, when it last succeeded, the last error and what to
-do about it, when the next run is planned (while a daemon runs), how much was uploaded and healed,
-and the latest reading with its trend and IOB. Reads the state file only (no network).
-
-Exit codes: 0 all accounts fine, 1 some account failing or needing attention, 3 no accounts.
-</translation>
     </message>
     <message>
         <source>  last success:  %1</source>
@@ -2186,6 +2715,71 @@ Exit codes: 0 all accounts fine, 1 some account failing or needing attention, 3 
     <message>
         <source>No accounts are configured.</source>
         <translation>No accounts are configured.</translation>
+    </message>
+    <message>
+        <source>Usage: nightbridge-cli status [--json] [--account A]
+
+Shows, for each account, whether syncing works, when it last succeeded, the last error and what to
+do about it, when the next run is planned (while a daemon runs), how much was uploaded and healed,
+and the latest reading with its trend and IOB, and whether the password (or CareLink sign-in) and the
+Nightscout secret are stored. Reads the state file and the credential store only (no network).
+
+Exit codes: 0 all accounts fine, 1 some account failing, needing attention or missing a secret,
+3 no accounts.
+</source>
+        <translation>Usage: nightbridge-cli status [--json] [--account A]
+
+Shows, for each account, whether syncing works, when it last succeeded, the last error and what to
+do about it, when the next run is planned (while a daemon runs), how much was uploaded and healed,
+and the latest reading with its trend and IOB, and whether the password (or CareLink sign-in) and the
+Nightscout secret are stored. Reads the state file and the credential store only (no network).
+
+Exit codes: 0 all accounts fine, 1 some account failing, needing attention or missing a secret,
+3 no accounts.
+</translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation>never synced</translation>
+    </message>
+    <message>
+        <source>  last success:  never synced</source>
+        <translation>  last success:  never synced</translation>
+    </message>
+    <message>
+        <source>  secrets:       %1 %2, Nightscout secret %3</source>
+        <translation>  secrets:       %1 %2, Nightscout secret %3</translation>
+    </message>
+    <message>
+        <source>CareLink sign-in</source>
+        <translation>CareLink sign-in</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>password</translation>
+    </message>
+    <message>
+        <source>stored</source>
+        <translation>stored</translation>
+    </message>
+    <message>
+        <source>MISSING</source>
+        <translation>MISSING</translation>
+    </message>
+    <message>
+        <source>  to do:         %1</source>
+        <translation>  to do:         %1</translation>
+    </message>
+    <message>
+        <source>  credential store: %1</source>
+        <translation>  credential store: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>  damaged:       %n pending upload file(s) could not be read and were set aside in %1: %2. Their data is fetched again; check the disk, then delete them.</source>
+        <translation>
+            <numerusform>  damaged:       %n pending upload file could not be read and were set aside in %1: %2. Their data is fetched again; check the disk, then delete them.</numerusform>
+            <numerusform>  damaged:       %n pending upload files could not be read and were set aside in %1: %2. Their data is fetched again; check the disk, then delete them.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2286,6 +2880,13 @@ Exit codes: 0 ok, 3 configuration, 4 sign-in refused or needed, 5 unavailable (t
         <source>; next run %1</source>
         <translation>; next run %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n pending upload file(s) in %2 could not be read and were set aside (%3). Their data is fetched again from the vendor; check the disk, then delete those files.</source>
+        <translation>
+            <numerusform>%1: %n pending upload file in %2 could not be read and were set aside (%3). Their data is fetched again from the vendor; check the disk, then delete those files.</numerusform>
+            <numerusform>%1: %n pending upload files in %2 could not be read and were set aside (%3). Their data is fetched again from the vendor; check the disk, then delete those files.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>nb::gui::Application</name>
@@ -2324,6 +2925,33 @@ Exit codes: 0 ok, 3 configuration, 4 sign-in refused or needed, 5 unavailable (t
     <message>
         <source>Nightbridge received a CareLink sign-in, but no sign-in was started here or it was already completed. Use “Sign in again” in the status window to start a new one.</source>
         <translation>Nightbridge received a CareLink sign-in, but no sign-in was started here or it was already completed. Use “Sign in again” in the status window to start a new one.</translation>
+    </message>
+    <message>
+        <source>Set up Nightbridge</source>
+        <translation>Set up Nightbridge</translation>
+    </message>
+    <message>
+        <source>The setup wizard is not part of this build. Add an account with `nightbridge-cli accounts add`.</source>
+        <translation>The setup wizard is not part of this build. Add an account with `nightbridge-cli accounts add`.</translation>
+    </message>
+    <message>
+        <source>Nightbridge started from scratch</source>
+        <translation>Nightbridge started from scratch</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n pending upload file(s) in %2 could not be read and were set aside (%3). Their data is fetched again from the vendor; check the disk, then delete those files.</source>
+        <translation>
+            <numerusform>%1: %n pending upload file in %2 could not be read and were set aside (%3). Their data is fetched again from the vendor; check the disk, then delete those files.</numerusform>
+            <numerusform>%1: %n pending upload files in %2 could not be read and were set aside (%3). Their data is fetched again from the vendor; check the disk, then delete those files.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Diagnostics copied</source>
+        <translation>Diagnostics copied</translation>
+    </message>
+    <message>
+        <source>The diagnostics (without passwords or secrets) are on the clipboard; paste them into your message.</source>
+        <translation>The diagnostics (without passwords or secrets) are on the clipboard; paste them into your message.</translation>
     </message>
 </context>
 <context>
@@ -2634,10 +3262,6 @@ Exit codes: 0 ok, 3 configuration, 4 sign-in refused or needed, 5 unavailable (t
         <translation>The defaults are shown instead.</translation>
     </message>
     <message>
-        <source>Label:</source>
-        <translation>Label:</translation>
-    </message>
-    <message>
         <source>What to upload</source>
         <translation>What to upload</translation>
     </message>
@@ -2667,6 +3291,14 @@ Exit codes: 0 ok, 3 configuration, 4 sign-in refused or needed, 5 unavailable (t
             <numerusform>(%n more about features that are off.)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Whose data this is, for example a child&apos;s name. Shown in the tray, the status window and notifications.</source>
+        <translation>Whose data this is, for example a child&apos;s name. Shown in the tray, the status window and notifications.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
 </context>
 <context>
     <name>nb::ui::AccountRow</name>
@@ -2681,6 +3313,21 @@ Exit codes: 0 ok, 3 configuration, 4 sign-in refused or needed, 5 unavailable (t
     <message>
         <source>, next sync %1</source>
         <translation>, next sync %1</translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation>never synced</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nightscout accepted %n record(s) at %1</source>
+        <translation>
+            <numerusform>Nightscout accepted %n record at %1</numerusform>
+            <numerusform>Nightscout accepted %n records at %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nightscout: %1</source>
+        <translation>Nightscout: %1</translation>
     </message>
 </context>
 <context>
@@ -2712,6 +3359,59 @@ Exit codes: 0 ok, 3 configuration, 4 sign-in refused or needed, 5 unavailable (t
     <message>
         <source>Account &quot;%1&quot;: %2</source>
         <translation>Account &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Account &quot;%1&quot;: no test sign-in succeeded.</source>
+        <translation>Account &quot;%1&quot;: no test sign-in succeeded.</translation>
+    </message>
+</context>
+<context>
+    <name>nb::ui::ActivityLog</name>
+    <message numerus="yes">
+        <source>synced, Nightscout accepted %n record(s)</source>
+        <translation>
+            <numerusform>synced, Nightscout accepted %n record</numerusform>
+            <numerusform>synced, Nightscout accepted %n records</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>synced, nothing new</source>
+        <translation>synced, nothing new</translation>
+    </message>
+    <message>
+        <source>Nightscout</source>
+        <translation>Nightscout</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>nb::ui::ActivityView</name>
+    <message>
+        <source>Nightbridge activity</source>
+        <translation>Nightbridge activity</translation>
+    </message>
+    <message>
+        <source>Nothing has happened yet. Sync events and errors of each account appear here.</source>
+        <translation>Nothing has happened yet. Sync events and errors of each account appear here.</translation>
+    </message>
+    <message>
+        <source>Recent sync events and errors of each account since Nightbridge started. The full log files are in the log folder (“View logs…”).</source>
+        <translation>Recent sync events and errors of each account since Nightbridge started. The full log files are in the log folder (“View logs…”).</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>Copied to the clipboard.</translation>
     </message>
 </context>
 <context>
@@ -2916,6 +3616,14 @@ Exit codes: 0 ok, 3 configuration, 4 sign-in refused or needed, 5 unavailable (t
         <source>High must be below urgent high.</source>
         <translation>High must be below urgent high.</translation>
     </message>
+    <message>
+        <source>Tray icon shows:</source>
+        <translation>Tray icon shows:</translation>
+    </message>
+    <message>
+        <source>The first account</source>
+        <translation>The first account</translation>
+    </message>
 </context>
 <context>
     <name>nb::ui::GeneralPage</name>
@@ -3010,6 +3718,10 @@ Exit codes: 0 ok, 3 configuration, 4 sign-in refused or needed, 5 unavailable (t
         <source>Now delete %1: it still holds your passwords in plain text, and Nightbridge does not need it.</source>
         <translation>Now delete %1: it still holds your passwords in plain text, and Nightbridge does not need it.</translation>
     </message>
+    <message>
+        <source>Accounts updated: %1.</source>
+        <translation>Accounts updated: %1.</translation>
+    </message>
 </context>
 <context>
     <name>nb::ui::GlucoseChart</name>
@@ -3088,10 +3800,6 @@ Exit codes: 0 ok, 3 configuration, 4 sign-in refused or needed, 5 unavailable (t
         <translation>Nightscout accepts no uploads at all while its API_SECRET is shorter than %1 characters.</translation>
     </message>
     <message>
-        <source>A token needs a role that may create documents (e.g. &quot;careportal&quot;).</source>
-        <translation>A token needs a role that may create documents (e.g. &quot;careportal&quot;).</translation>
-    </message>
-    <message>
         <source>Enter the address of your Nightscout site first.</source>
         <translation>Enter the address of your Nightscout site first.</translation>
     </message>
@@ -3119,6 +3827,18 @@ Exit codes: 0 ok, 3 configuration, 4 sign-in refused or needed, 5 unavailable (t
         <source>(Nightscout %1, units: %2.)</source>
         <translation>(Nightscout %1, units: %2.)</translation>
     </message>
+    <message>
+        <source>Show or hide the secret</source>
+        <translation>Show or hide the secret</translation>
+    </message>
+    <message>
+        <source>Make a token in Nightscout&apos;s Admin Tools (your site&apos;s address followed by /admin): add a subject with a role that may create documents (for example a role with the permission api:*:create), then copy the subject&apos;s access token here.</source>
+        <translation>Make a token in Nightscout&apos;s Admin Tools (your site&apos;s address followed by /admin): add a subject with a role that may create documents (for example a role with the permission api:*:create), then copy the subject&apos;s access token here.</translation>
+    </message>
+    <message>
+        <source>The Nightscout site %1 was not reached: &quot;Test connection&quot; did not succeed.</source>
+        <translation>The Nightscout site %1 was not reached: &quot;Test connection&quot; did not succeed.</translation>
+    </message>
 </context>
 <context>
     <name>nb::ui::NotificationCenter</name>
@@ -3135,20 +3855,8 @@ Exit codes: 0 ok, 3 configuration, 4 sign-in refused or needed, 5 unavailable (t
         <translation>%1: no new data</translation>
     </message>
     <message>
-        <source>Nightscout refuses the upload</source>
-        <translation>Nightscout refuses the upload</translation>
-    </message>
-    <message>
         <source>%1: backfill finished</source>
         <translation>%1: backfill finished</translation>
-    </message>
-    <message>
-        <source>Low glucose: %1</source>
-        <translation>Low glucose: %1</translation>
-    </message>
-    <message>
-        <source>High glucose: %1</source>
-        <translation>High glucose: %1</translation>
     </message>
     <message>
         <source>Nightbridge keeps trying. Open the status window for details.</source>
@@ -3186,8 +3894,36 @@ Exit codes: 0 ok, 3 configuration, 4 sign-in refused or needed, 5 unavailable (t
         </translation>
     </message>
     <message>
-        <source>Reading from %1. Nightbridge is not a medical device; check with your meter.</source>
-        <translation>Reading from %1. Nightbridge is not a medical device; check with your meter.</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: Nightscout refuses the upload</source>
+        <translation>%1: Nightscout refuses the upload</translation>
+    </message>
+    <message>
+        <source>%1: low glucose %2</source>
+        <translation>%1: low glucose %2</translation>
+    </message>
+    <message>
+        <source>%1: high glucose %2</source>
+        <translation>%1: high glucose %2</translation>
+    </message>
+    <message>
+        <source>%1: URGENT LOW %2</source>
+        <translation>%1: URGENT LOW %2</translation>
+    </message>
+    <message>
+        <source>Reading from %1.</source>
+        <translation>Reading from %1.</translation>
+    </message>
+    <message>
+        <source>Repeats until you acknowledge or snooze it in the status window or the tray menu.</source>
+        <translation>Repeats until you acknowledge or snooze it in the status window or the tray menu.</translation>
+    </message>
+    <message>
+        <source>Nightbridge is not a medical device and its data can arrive late; check with a meter and follow your CGM&apos;s alarms.</source>
+        <translation>Nightbridge is not a medical device and its data can arrive late; check with a meter and follow your CGM&apos;s alarms.</translation>
     </message>
 </context>
 <context>
@@ -3203,6 +3939,26 @@ Exit codes: 0 ok, 3 configuration, 4 sign-in refused or needed, 5 unavailable (t
     <message>
         <source>Saving…</source>
         <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Save anyway?</source>
+        <translation>Save anyway?</translation>
+    </message>
+    <message>
+        <source>Some changes were never tested successfully:</source>
+        <translation>Some changes were never tested successfully:</translation>
+    </message>
+    <message>
+        <source>Nightbridge cannot sync until they work. Save anyway?</source>
+        <translation>Nightbridge cannot sync until they work. Save anyway?</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Save anyway</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Go back</translation>
     </message>
 </context>
 <context>
@@ -3242,6 +3998,29 @@ Exit codes: 0 ok, 3 configuration, 4 sign-in refused or needed, 5 unavailable (t
     <message>
         <source>%1 — no new reading</source>
         <translation>%1 — no new reading</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Acknowledge</translation>
+    </message>
+    <message>
+        <source>Snooze %1 min</source>
+        <translation>Snooze %1 min</translation>
+    </message>
+    <message>
+        <source>Urgent low: %1. Check now with a meter and follow your CGM&apos;s alarms.</source>
+        <translation>Urgent low: %1. Check now with a meter and follow your CGM&apos;s alarms.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n hour(s):</source>
+        <translation>
+            <numerusform>Last %n hour:</numerusform>
+            <numerusform>Last %n hours:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3283,14 +4062,6 @@ Exit codes: 0 ok, 3 configuration, 4 sign-in refused or needed, 5 unavailable (t
         <translation>When a backfill finishes</translation>
     </message>
     <message>
-        <source>Glucose alerts (not a replacement for your CGM&apos;s alarms)</source>
-        <translation>Glucose alerts (not a replacement for your CGM&apos;s alarms)</translation>
-    </message>
-    <message>
-        <source> mg/dL</source>
-        <translation> mg/dL</translation>
-    </message>
-    <message>
         <source>When to sync</source>
         <translation>When to sync</translation>
     </message>
@@ -3303,20 +4074,20 @@ Exit codes: 0 ok, 3 configuration, 4 sign-in refused or needed, 5 unavailable (t
         <translation>Notifications</translation>
     </message>
     <message>
-        <source>Alert below:</source>
-        <translation>Alert below:</translation>
-    </message>
-    <message>
-        <source>Alert above:</source>
-        <translation>Alert above:</translation>
-    </message>
-    <message>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <source>The low alert must be below the high alert.</source>
-        <translation>The low alert must be below the high alert.</translation>
+        <source>Low and high glucose alerts</source>
+        <translation>Low and high glucose alerts</translation>
+    </message>
+    <message>
+        <source>Urgent low alert, repeated until acknowledged or snoozed</source>
+        <translation>Urgent low alert, repeated until acknowledged or snoozed</translation>
+    </message>
+    <message>
+        <source>Alerts use the Display page&apos;s limits: low below %1, high above %2, urgent low below %3. Nightbridge is not a medical device and its data can arrive late (Tandem readings 30 minutes or more): keep your CGM&apos;s own alarms on.</source>
+        <translation>Alerts use the Display page&apos;s limits: low below %1, high above %2, urgent low below %3. Nightbridge is not a medical device and its data can arrive late (Tandem readings 30 minutes or more): keep your CGM&apos;s own alarms on.</translation>
     </message>
 </context>
 <context>
@@ -3462,6 +4233,10 @@ Exit codes: 0 ok, 3 configuration, 4 sign-in refused or needed, 5 unavailable (t
             <numerusform>Signed in. %n pumps found.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show or hide the password</source>
+        <translation>Show or hide the password</translation>
+    </message>
 </context>
 <context>
     <name>nb::ui::TrayMenu</name>
@@ -3472,10 +4247,6 @@ Exit codes: 0 ok, 3 configuration, 4 sign-in refused or needed, 5 unavailable (t
     <message>
         <source>No reading yet</source>
         <translation>No reading yet</translation>
-    </message>
-    <message>
-        <source>No account set up</source>
-        <translation>No account set up</translation>
     </message>
     <message>
         <source>Sync now</source>
@@ -3528,6 +4299,41 @@ Exit codes: 0 ok, 3 configuration, 4 sign-in refused or needed, 5 unavailable (t
     <message>
         <source>Quit Nightbridge</source>
         <translation>Quit Nightbridge</translation>
+    </message>
+    <message>
+        <source>Set up Nightbridge…</source>
+        <translation>Set up Nightbridge…</translation>
+    </message>
+    <message>
+        <source>Acknowledge urgent low</source>
+        <translation>Acknowledge urgent low</translation>
+    </message>
+    <message>
+        <source>Snooze urgent low</source>
+        <translation>Snooze urgent low</translation>
+    </message>
+    <message numerus="yes">
+        <source>For %n minute(s)</source>
+        <translation>
+            <numerusform>For %n minute</numerusform>
+            <numerusform>For %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recent readings</source>
+        <translation>Recent readings</translation>
+    </message>
+    <message>
+        <source>Activity…</source>
+        <translation>Activity…</translation>
+    </message>
+    <message>
+        <source>URGENT LOW: %1</source>
+        <translation>URGENT LOW: %1</translation>
+    </message>
+    <message>
+        <source>Recent readings (%1)</source>
+        <translation>Recent readings (%1)</translation>
     </message>
 </context>
 </TS>

@@ -56,6 +56,20 @@
     </message>
 </context>
 <context>
+    <name>BackfillEta</name>
+    <message>
+        <source>less than a minute left</source>
+        <translation>menos de un minuto restante</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n min left</source>
+        <translation>
+            <numerusform>queda unos %n min</numerusform>
+            <numerusform>quedan unos %n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CareLinkErrors</name>
     <message>
         <source>CareLink refused access even after renewing the sign-in. Check that the CareLink account (and its link to the patient) is still active.</source>
@@ -81,6 +95,18 @@
         <source>CareLink sign-in failed: %1</source>
         <translation>Error al iniciar sesión en CareLink: %1</translation>
     </message>
+    <message>
+        <source>CareLink&apos;s sign-in service blocked the request for now (HTTP %1, perhaps a firewall). Nightbridge keeps the sign-in and tries again later.</source>
+        <translation>El servicio de inicio de sesión de CareLink ha bloqueado la solicitud por ahora (HTTP %1, quizá un cortafuegos). Nightbridge conserva la sesión y lo volverá a intentar más tarde.</translation>
+    </message>
+    <message>
+        <source>CareLink&apos;s sign-in service answered in a way Nightbridge does not understand (HTTP %1; the vendor may have changed something). Nightbridge keeps the sign-in and tries again later.</source>
+        <translation>El servicio de inicio de sesión de CareLink respondió de una forma que Nightbridge no entiende (HTTP %1; puede que el fabricante haya cambiado algo). Nightbridge conserva la sesión y lo volverá a intentar más tarde.</translation>
+    </message>
+    <message>
+        <source>CareLink blocked the request for now (HTTP %1, perhaps a firewall). Nightbridge keeps the sign-in and tries again later.</source>
+        <translation>CareLink ha bloqueado la solicitud por ahora (HTTP %1, quizá un cortafuegos). Nightbridge conserva la sesión y lo volverá a intentar más tarde.</translation>
+    </message>
 </context>
 <context>
     <name>CliApp</name>
@@ -99,12 +125,17 @@ Comandos:
 </translation>
     </message>
     <message>
+        <source>Unknown command &quot;%1&quot;. Run `nightbridge-cli --help` for the list.</source>
+        <translation>Comando desconocido «%1». Ejecute `nightbridge-cli --help` para ver la lista.</translation>
+    </message>
+    <message>
         <source>
 Global options (anywhere on the line):
   --config DIR     keep settings, state, logs (and the opt-in credential file) in DIR
                    (also NIGHTBRIDGE_CONFIG_DIR; default: the user&apos;s config and data folders)
   --account A      work on these accounts only (repeat, or A,B)
-  --features LIST  what to upload this time (vendor feature names)
+  --features LIST  what to upload this time: vendor feature names, comma- or space-separated
+                   (--features BASAL,BOLUS or, as tconnectsync takes them, --features BASAL BOLUS)
   --pretend        fetch and convert, but upload nothing and change no state
   -v, --verbose    log to standard error too (the log file is under the data folder)
   --demo           the real engine against built-in fake CareLink and Tandem services
@@ -129,7 +160,8 @@ Opciones globales (en cualquier lugar de la línea):
   --config DIR     guardar ajustes, estado, registros (y el archivo de credenciales opcional) en DIR
                    (también NIGHTBRIDGE_CONFIG_DIR; por defecto: las carpetas de configuración y datos del usuario)
   --account A      trabajar solo con estas cuentas (repetible, o A,B)
-  --features LIST  qué subir esta vez (nombres de funciones del fabricante)
+  --features LIST  qué subir esta vez: nombres de funciones del fabricante, separados por comas o espacios
+                   (--features BASAL,BOLUS o, como los toma tconnectsync, --features BASAL BOLUS)
   --pretend        obtener y convertir, pero no subir nada ni cambiar ningún estado
   -v, --verbose    registrar también en la salida de error (el archivo de registro está en la carpeta de datos)
   --demo           el motor real contra servicios simulados de CareLink y Tandem integrados
@@ -151,8 +183,63 @@ de Nightbridge está sincronizando, 130 cancelado.
 </translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;. Run `nightbridge-cli --help` for the list.</source>
-        <translation>Comando desconocido «%1». Ejecute `nightbridge-cli --help` para ver la lista.</translation>
+        <source>
+When something does not work, `nightbridge-cli doctor` checks everything in one go.
+
+Running it regularly (replace the path with where nightbridge-cli is installed):
+  cron (crontab -e), every 5 minutes:
+    */5 * * * * /usr/local/bin/nightbridge-cli sync --once &gt;/dev/null 2&gt;&amp;1
+  systemd user timer: ~/.config/systemd/user/nightbridge.service with
+    [Service]
+    Type=oneshot
+    ExecStart=/usr/local/bin/nightbridge-cli sync --once
+  and ~/.config/systemd/user/nightbridge.timer with
+    [Timer]
+    OnBootSec=2min
+    OnUnitActiveSec=5min
+    [Install]
+    WantedBy=timers.target
+  then: systemctl --user enable --now nightbridge.timer
+  Windows Task Scheduler, every 5 minutes:
+    schtasks /create /tn Nightbridge /sc minute /mo 5 /tr &quot;\&quot;C:\Program Files\Nightbridge\nightbridge-cli.exe\&quot; sync --once&quot;
+</source>
+        <translation>
+Cuando algo no funcione, `nightbridge-cli doctor` lo comprueba todo de una vez.
+
+Para ejecutarlo con regularidad (sustituya la ruta por donde esté instalado nightbridge-cli):
+  cron (crontab -e), cada 5 minutos:
+    */5 * * * * /usr/local/bin/nightbridge-cli sync --once &gt;/dev/null 2&gt;&amp;1
+  temporizador de usuario de systemd: ~/.config/systemd/user/nightbridge.service con
+    [Service]
+    Type=oneshot
+    ExecStart=/usr/local/bin/nightbridge-cli sync --once
+  y ~/.config/systemd/user/nightbridge.timer con
+    [Timer]
+    OnBootSec=2min
+    OnUnitActiveSec=5min
+    [Install]
+    WantedBy=timers.target
+  después: systemctl --user enable --now nightbridge.timer
+  Programador de tareas de Windows, cada 5 minutos:
+    schtasks /create /tn Nightbridge /sc minute /mo 5 /tr &quot;\&quot;C:\Program Files\Nightbridge\nightbridge-cli.exe\&quot; sync --once&quot;
+</translation>
+    </message>
+</context>
+<context>
+    <name>ClockSkew</name>
+    <message numerus="yes">
+        <source>Your computer&apos;s clock is %n minute(s) off (ahead of %1). Set the correct date and time (automatic time); Nightbridge keeps the sign-in and tries again.</source>
+        <translation>
+            <numerusform>El reloj de este ordenador está desajustado %n minuto (adelantado respecto a %1). Ajuste la fecha y la hora correctas (hora automática); Nightbridge conserva la sesión y lo vuelve a intentar.</numerusform>
+            <numerusform>El reloj de este ordenador está desajustado %n minutos (adelantado respecto a %1). Ajuste la fecha y la hora correctas (hora automática); Nightbridge conserva la sesión y lo vuelve a intentar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your computer&apos;s clock is %n minute(s) off (behind %1). Set the correct date and time (automatic time); Nightbridge keeps the sign-in and tries again.</source>
+        <translation>
+            <numerusform>El reloj de este ordenador está desajustado %n minuto (atrasado respecto a %1). Ajuste la fecha y la hora correctas (hora automática); Nightbridge conserva la sesión y lo vuelve a intentar.</numerusform>
+            <numerusform>El reloj de este ordenador está desajustado %n minutos (atrasado respecto a %1). Ajuste la fecha y la hora correctas (hora automática); Nightbridge conserva la sesión y lo vuelve a intentar.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -160,32 +247,6 @@ de Nightbridge está sincronizando, 130 cancelado.
     <message>
         <source>Convert a saved vendor response to Nightscout JSON (offline)</source>
         <translation>Convertir una respuesta guardada del fabricante a JSON de Nightscout (sin conexión)</translation>
-    </message>
-    <message>
-        <source>Usage: nightbridge-cli convert --source tandem|carelink --input FILE [options]
-
-Reads a saved vendor response and prints the Nightscout documents Nightbridge would
-upload for it, as {&quot;entries&quot;:[], &quot;treatments&quot;:[], &quot;devicestatus&quot;:[], &quot;profile&quot;:[]}.
-
-Options:
-  --source S       tandem or carelink
-  --input FILE     the saved response (&quot;-&quot; for standard input)
-  --timezone ZONE  IANA time zone of the pump clock (tandem; default: this computer&apos;s)
-  --features LIST  comma-separated features to convert (default: the source&apos;s defaults)
-  --compact        one-line JSON
-</source>
-        <translation>Uso: nightbridge-cli convert --source tandem|carelink --input ARCHIVO [opciones]
-
-Lee una respuesta guardada del fabricante e imprime los documentos de Nightscout que Nightbridge
-subiría por ella, como {&quot;entries&quot;:[], &quot;treatments&quot;:[], &quot;devicestatus&quot;:[], &quot;profile&quot;:[]}.
-
-Opciones:
-  --source S        tandem o carelink
-  --input ARCHIVO   la respuesta guardada («-» para la entrada estándar)
-  --timezone ZONA   zona horaria IANA del reloj de la bomba (tandem; por defecto: la de este ordenador)
-  --features LIST   funciones a convertir, separadas por comas (por defecto: las de la fuente)
-  --compact         JSON en una línea
-</translation>
     </message>
     <message>
         <source>convert needs --source and --input.</source>
@@ -198,6 +259,36 @@ Opciones:
     <message>
         <source>Unknown source &quot;%1&quot;: use tandem or carelink.</source>
         <translation>Fuente desconocida «%1»: use tandem o carelink.</translation>
+    </message>
+    <message>
+        <source>Usage: nightbridge-cli convert --source tandem|carelink --input FILE [options]
+
+Reads a saved vendor response and prints the Nightscout documents Nightbridge would
+upload for it, as {&quot;entries&quot;:[], &quot;treatments&quot;:[], &quot;devicestatus&quot;:[], &quot;profile&quot;:[]}.
+
+Options:
+  --source S       tandem or carelink
+  --input FILE     the saved response (&quot;-&quot; for standard input)
+  --timezone ZONE  IANA time zone of the pump clock (tandem; default: this computer&apos;s)
+  --features LIST  comma-separated features to convert (default: the source&apos;s defaults)
+  --end TIME       tandem: where the last basal ends, as a sync&apos;s &quot;now&quot; (ISO 8601;
+                   default: the time of the newest record in the input)
+  --compact        one-line JSON
+</source>
+        <translation>Uso: nightbridge-cli convert --source tandem|carelink --input ARCHIVO [opciones]
+
+Lee una respuesta guardada del fabricante e imprime los documentos de Nightscout que Nightbridge
+subiría por ella, como {&quot;entries&quot;:[], &quot;treatments&quot;:[], &quot;devicestatus&quot;:[], &quot;profile&quot;:[]}.
+
+Opciones:
+  --source S        tandem o carelink
+  --input ARCHIVO   la respuesta guardada («-» para la entrada estándar)
+  --timezone ZONA   zona horaria IANA del reloj de la bomba (tandem; por defecto: la de este ordenador)
+  --features LIST   funciones a convertir, separadas por comas (por defecto: las de la fuente)
+  --end HORA        tandem: dónde termina la última basal, como el «ahora» de una sincronización (ISO 8601;
+                    por defecto: la hora del registro más reciente de la entrada)
+  --compact         JSON en una línea
+</translation>
     </message>
 </context>
 <context>
@@ -393,6 +484,58 @@ Opciones:
         <source>%1 did not answer in time. Nightbridge will try again.</source>
         <translation>%1 no respondió a tiempo. Nightbridge lo volverá a intentar.</translation>
     </message>
+    <message>
+        <source>Cannot find %1&apos;s server. Check your internet connection.</source>
+        <translation>No se encuentra el servidor de %1. Compruebe su conexión a Internet.</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection. The server may be down; try again later.</source>
+        <translation>%1 ha rechazado la conexión. Puede que el servidor no esté disponible; inténtelo de nuevo más tarde.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was interrupted. Try again.</source>
+        <translation>Se ha interrumpido la conexión con %1. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: its certificate is not trusted. A proxy or filter on your network may be in the way.</source>
+        <translation>La conexión segura con %1 ha fallado: su certificado no es de confianza. Puede que un proxy o un filtro de su red se interponga.</translation>
+    </message>
+    <message>
+        <source>%1 reported an unknown error. Try again later.</source>
+        <translation>%1 ha informado de un error desconocido. Inténtelo de nuevo más tarde.</translation>
+    </message>
+    <message>
+        <source>%1 keeps redirecting.</source>
+        <translation>%1 redirige una y otra vez.</translation>
+    </message>
+    <message>
+        <source>Could not reach %1. Check your internet connection and try again.</source>
+        <translation>No se puede conectar con %1. Compruebe su conexión a Internet e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>%1 took too long to answer. Try again later.</source>
+        <translation>%1 ha tardado demasiado en responder. Inténtelo de nuevo más tarde.</translation>
+    </message>
+    <message>
+        <source>%1 asks Nightbridge to slow down. Wait a few minutes before testing again.</source>
+        <translation>%1 pide a Nightbridge que vaya más despacio. Espere unos minutos antes de volver a probar.</translation>
+    </message>
+    <message>
+        <source>%1 has a problem (server error %2). Try again later.</source>
+        <translation>%1 tiene un problema (error del servidor %2). Inténtelo de nuevo más tarde.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time. Try again later.</source>
+        <translation>%1 no ha respondido a tiempo. Inténtelo de nuevo más tarde.</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer larger than %2 MB. Nightbridge stopped reading it; the server or something between you and it is misbehaving.</source>
+        <translation>%1 envió una respuesta de más de %2 MB. Nightbridge dejó de leerla; el servidor o algo entre usted y él no funciona correctamente.</translation>
+    </message>
+    <message>
+        <source>%1 tried to send your data on to another server. Nightbridge refused.</source>
+        <translation>%1 intentó reenviar sus datos a otro servidor. Nightbridge se negó.</translation>
+    </message>
 </context>
 <context>
     <name>NightscoutCommand</name>
@@ -407,58 +550,6 @@ Opciones:
     <message>
         <source>Test the Nightscout connection, or upload a JSON file to it</source>
         <translation>Probar la conexión con Nightscout o subir un archivo JSON</translation>
-    </message>
-    <message>
-        <source>Usage:
-  nightbridge-cli nightscout check [options]
-  nightbridge-cli nightscout upload FILE [--pretend] [options]
-
-check   Connects to the site and prints its version, units and whether Nightbridge may upload,
-        or what is wrong (wrong secret, read-only site, https required, not Nightscout, ...).
-upload  Uploads FILE (&quot;-&quot;: standard input), {&quot;entries&quot;:[], &quot;treatments&quot;:[], &quot;devicestatus&quot;:[],
-        &quot;profile&quot;:[]} as printed by `nightbridge-cli convert`. Only documents made by Nightbridge
-        are sent. --pretend prints the requests that would be made, without any network access.
-
-Options:
-  --url URL           the site (else NS_URL, else nightscout/url in --settings)
-  --secret-file FILE  file holding the API secret (else NS_SECRET)
-  --token-file FILE   file holding an access token (else --token, else NS_TOKEN)
-  --token TOKEN       an access token (visible to other local users; prefer the file or NS_TOKEN)
-  --allow-http        allow plain http:// to a non-loopback address (the secret travels in clear)
-  --settings FILE     read url, allow-http and batch size from this settings file
-  --batch-size N      documents per upload request (default 500)
-  --json              machine-readable output
-  --verbose           log progress to standard error
-
-Exit codes: 0 ok, 2 usage, 3 configuration (address, read-only site, input file),
-4 secret or token refused / no permission, 5 site unreachable or failing (try again later),
-6 unexpected answer or malformed input file, 130 cancelled.
-</source>
-        <translation>Uso:
-  nightbridge-cli nightscout check [opciones]
-  nightbridge-cli nightscout upload ARCHIVO [--pretend] [opciones]
-
-check   Se conecta al sitio e imprime su versión, sus unidades y si Nightbridge puede subir datos,
-        o qué falla (secreto erróneo, sitio de solo lectura, https obligatorio, no es Nightscout, ...).
-upload  Sube ARCHIVO («-»: entrada estándar), {&quot;entries&quot;:[], &quot;treatments&quot;:[], &quot;devicestatus&quot;:[],
-        &quot;profile&quot;:[]} tal como lo imprime `nightbridge-cli convert`. Solo se envían documentos creados
-        por Nightbridge. --pretend imprime las solicitudes que se harían, sin ningún acceso a la red.
-
-Opciones:
-  --url URL              el sitio (si no, NS_URL; si no, nightscout/url en --settings)
-  --secret-file ARCHIVO  archivo con el API secret (si no, NS_SECRET)
-  --token-file ARCHIVO   archivo con un token de acceso (si no, --token; si no, NS_TOKEN)
-  --token TOKEN          un token de acceso (visible para otros usuarios locales; mejor el archivo o NS_TOKEN)
-  --allow-http           permitir http:// simple a una dirección que no sea local (el secreto viaja sin cifrar)
-  --settings ARCHIVO     leer la URL, allow-http y el tamaño de lote de este archivo de ajustes
-  --batch-size N         documentos por solicitud de subida (500 por defecto)
-  --json                 salida legible por máquina
-  --verbose              registrar el progreso en la salida de error
-
-Códigos de salida: 0 correcto, 2 uso, 3 configuración (dirección, sitio de solo lectura, archivo de entrada),
-4 secreto o token rechazado / sin permiso, 5 sitio inaccesible o con fallos (inténtelo más tarde),
-6 respuesta inesperada o archivo de entrada mal formado, 130 cancelado.
-</translation>
     </message>
     <message>
         <source>--batch-size needs a positive number.</source>
@@ -498,7 +589,7 @@ Códigos de salida: 0 correcto, 2 uso, 3 configuración (dirección, sitio de so
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation>Advertencia: %1</translation>
+        <translation>Aviso: %1</translation>
     </message>
     <message>
         <source>Problem: %1</source>
@@ -531,6 +622,72 @@ Códigos de salida: 0 correcto, 2 uso, 3 configuración (dirección, sitio de so
     <message>
         <source>Uploaded %1 documents (%2 unchanged, %3 left to other uploaders, %4 refused) in %5 requests.</source>
         <translation>Se subieron %1 documentos (%2 sin cambios, %3 dejados a otros programas de subida, %4 rechazados) en %5 solicitudes.</translation>
+    </message>
+    <message>
+        <source>Usage:
+  nightbridge-cli nightscout check [options]
+  nightbridge-cli nightscout upload FILE [--pretend] [options]
+
+check   Connects to the site and prints its version, units and whether Nightbridge may upload,
+        or what is wrong (wrong secret, read-only site, https required, not Nightscout, ...).
+upload  Uploads FILE (&quot;-&quot;: standard input), {&quot;entries&quot;:[], &quot;treatments&quot;:[], &quot;devicestatus&quot;:[],
+        &quot;profile&quot;:[]} as printed by `nightbridge-cli convert`, or any valid Nightscout documents in
+        that shape: one without an identifier gets a stable one from its collection and time, so
+        uploading the same file twice stores everything once. Invalid documents are listed and
+        make the command exit with code 6 (the valid ones are uploaded). --pretend prints the
+        requests that would be made, without any network access.
+
+Options:
+  --url URL           the site (else NS_URL, else the configured site with its stored secret)
+  --account A         check: the site of account A (its own, else the shared one)
+  --secret-file FILE  file holding the API secret (else NS_SECRET)
+  --token-file FILE   file holding an access token (&quot;-&quot;: standard input; else NS_TOKEN)
+  --allow-http        allow plain http:// to a non-loopback address (the secret travels in clear)
+  --settings FILE     read url, allow-http and batch size from this settings file
+  --batch-size N      documents per upload request (default 500)
+  --json              machine-readable output
+  --verbose           log progress to standard error
+
+Exit codes: 0 ok, 2 usage, 3 configuration (address, read-only site, input file),
+4 secret or token refused / no permission, 5 site unreachable or failing (try again later),
+6 unexpected answer or malformed input file, 130 cancelled.
+</source>
+        <translation>Uso:
+  nightbridge-cli nightscout check [opciones]
+  nightbridge-cli nightscout upload ARCHIVO [--pretend] [opciones]
+
+check   Se conecta al sitio e imprime su versión, sus unidades y si Nightbridge puede subir datos,
+        o qué falla (secreto erróneo, sitio de solo lectura, https obligatorio, no es Nightscout, ...).
+upload  Sube ARCHIVO («-»: entrada estándar), {&quot;entries&quot;:[], &quot;treatments&quot;:[], &quot;devicestatus&quot;:[],
+        &quot;profile&quot;:[]} tal como lo imprime `nightbridge-cli convert`, o cualquier documento válido de Nightscout
+        con esa forma: uno sin identifier recibe uno estable a partir de su colección y su hora, de modo que
+        subir dos veces el mismo archivo guarda todo una sola vez. Los documentos no válidos se enumeran y
+        hacen que el comando termine con el código 6 (los válidos se suben). --pretend muestra las
+        solicitudes que se harían, sin ningún acceso a la red.
+
+Opciones:
+  --url URL              el sitio (si no, NS_URL; si no, el sitio configurado con su secreto guardado)
+  --account A            check: el sitio de la cuenta A (el suyo propio, si no, el compartido)
+  --secret-file ARCHIVO  archivo con el API secret (si no, NS_SECRET)
+  --token-file ARCHIVO   archivo con un token de acceso («-»: entrada estándar; si no, NS_TOKEN)
+  --allow-http           permitir http:// simple a una dirección que no sea local (el secreto viaja sin cifrar)
+  --settings ARCHIVO     leer la URL, allow-http y el tamaño de lote de este archivo de ajustes
+  --batch-size N         documentos por solicitud de subida (500 por defecto)
+  --json                 salida legible por máquina
+  --verbose              registrar el progreso en la salida de error
+
+Códigos de salida: 0 correcto, 2 uso, 3 configuración (dirección, sitio de solo lectura, archivo de entrada),
+4 secreto o token rechazado / sin permiso, 5 sitio inaccesible o con fallos (inténtelo más tarde),
+6 respuesta inesperada o archivo de entrada mal formado, 130 cancelado.
+</translation>
+    </message>
+    <message>
+        <source>--token is no longer accepted: a command line is visible to other users of this computer. Put the token in a file and use --token-file FILE, pipe it in with --token-file -, or set NS_TOKEN.</source>
+        <translation>--token ya no se acepta: una línea de comandos es visible para otros usuarios de este equipo. Guarde el token en un archivo y use --token-file ARCHIVO, páselo por la entrada estándar con --token-file - o defina NS_TOKEN.</translation>
+    </message>
+    <message>
+        <source>Invalid document %1[%2]: %3</source>
+        <translation>Documento no válido %1[%2]: %3</translation>
     </message>
 </context>
 <context>
@@ -645,6 +802,17 @@ Códigos de salida: 0 correcto, 2 uso, 3 configuración (dirección, sitio de so
     </message>
 </context>
 <context>
+    <name>RevealButton</name>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ocultar</translation>
+    </message>
+</context>
+<context>
     <name>StatusText</name>
     <message>
         <source>No reading yet</source>
@@ -661,10 +829,6 @@ Códigos de salida: 0 correcto, 2 uso, 3 configuración (dirección, sitio de so
     <message>
         <source>Nightbridge</source>
         <translation>Nightbridge</translation>
-    </message>
-    <message>
-        <source>No account set up</source>
-        <translation>No hay ninguna cuenta configurada</translation>
     </message>
     <message>
         <source>paused, resumes %1</source>
@@ -729,6 +893,30 @@ Códigos de salida: 0 correcto, 2 uso, 3 configuración (dirección, sitio de so
     <message>
         <source>waiting for the first sync</source>
         <translation>esperando la primera sincronización</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 % in range · %2 % low · %3 % high · average %4</source>
+        <translation>%1 % en rango · %2 % bajo · %3 % alto · media %4</translation>
+    </message>
+    <message>
+        <source>Tandem readings arrive 30 minutes or more late.</source>
+        <translation>Las lecturas de Tandem llegan con 30 minutos o más de retraso.</translation>
+    </message>
+    <message>
+        <source>No account yet: add an account to sync</source>
+        <translation>Todavía no hay ninguna cuenta: añada una cuenta para sincronizar</translation>
+    </message>
+    <message>
+        <source>DEMO — not real readings</source>
+        <translation>DEMO — no son lecturas reales</translation>
+    </message>
+    <message>
+        <source>, never synced</source>
+        <translation>, nunca sincronizado</translation>
     </message>
 </context>
 <context>
@@ -798,6 +986,14 @@ Códigos de salida: 0 correcto, 2 uso, 3 configuración (dirección, sitio de so
     <message>
         <source>Tandem Source sign-in returned an identity token that Nightbridge could not verify. Try again later; if it persists, the vendor may have changed something.</source>
         <translation>El inicio de sesión en Tandem Source devolvió un token de identidad que Nightbridge no pudo verificar. Inténtelo más tarde; si persiste, puede que el fabricante haya cambiado algo.</translation>
+    </message>
+    <message>
+        <source>Tandem Source blocked the sign-in for now (HTTP %1, perhaps a firewall). This is not a wrong password; Nightbridge tries again later.</source>
+        <translation>Tandem Source ha bloqueado el inicio de sesión por ahora (HTTP %1, quizá un cortafuegos). No es una contraseña incorrecta; Nightbridge lo volverá a intentar más tarde.</translation>
+    </message>
+    <message>
+        <source>Tandem Source answered the sign-in in a way Nightbridge does not understand (HTTP %1; the vendor may have changed something). This is not a wrong password; Nightbridge tries again later.</source>
+        <translation>Tandem Source respondió al inicio de sesión de una forma que Nightbridge no entiende (HTTP %1; puede que el fabricante haya cambiado algo). No es una contraseña incorrecta; Nightbridge lo volverá a intentar más tarde.</translation>
     </message>
 </context>
 <context>
@@ -1072,10 +1268,6 @@ Códigos de salida: 0 correcto, 2 uso, 3 configuración (dirección, sitio de so
         <translation>Elija el periodo que desea completar. Los días son en la zona horaria de este ordenador.</translation>
     </message>
     <message>
-        <source> days</source>
-        <translation> días</translation>
-    </message>
-    <message>
         <source>to</source>
         <translation>hasta</translation>
     </message>
@@ -1118,6 +1310,13 @@ Códigos de salida: 0 correcto, 2 uso, 3 configuración (dirección, sitio de so
         <translation>
             <numerusform>%n ventana de solicitud, de %1 a %2.</numerusform>
             <numerusform>%n ventanas de solicitud, de %1 a %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
         </translation>
     </message>
 </context>
@@ -1178,6 +1377,10 @@ Códigos de salida: 0 correcto, 2 uso, 3 configuración (dirección, sitio de so
     <message>
         <source>The progress is saved; Resume continues where it stopped.</source>
         <translation>El progreso está guardado; «Reanudar» continúa donde se detuvo.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -1483,6 +1686,25 @@ Necesita la dirección de su sitio de Nightscout con su API secret (o un token d
     </message>
 </context>
 <context>
+    <name>nb::RangeReader</name>
+    <message>
+        <source>Comparing with the Nightscout site took too long. Nightbridge will try again later.</source>
+        <translation>La comparación con el sitio de Nightscout tardó demasiado. Nightbridge lo intentará de nuevo más tarde.</translation>
+    </message>
+    <message>
+        <source>The Nightscout site needs more requests than expected to list its data. Nightbridge stopped comparing with it; check that the site (and any proxy in front of it) answers queries normally.</source>
+        <translation>El sitio de Nightscout necesita más solicitudes de lo esperado para listar sus datos. Nightbridge dejó de compararlo; compruebe que el sitio (y cualquier proxy delante de él) responde normalmente a las consultas.</translation>
+    </message>
+    <message>
+        <source>The Nightscout site ignored the time range Nightbridge asked for and sent other data (an old Nightscout version, or a proxy that drops the query). Nightbridge stopped comparing with the site; uploads are not affected.</source>
+        <translation>El sitio de Nightscout ignoró el intervalo de tiempo que pidió Nightbridge y envió otros datos (una versión antigua de Nightscout o un proxy que descarta la consulta). Nightbridge dejó de compararlo con el sitio; las subidas no se ven afectadas.</translation>
+    </message>
+    <message>
+        <source>The Nightscout site holds far more data for this time than expected. Nightbridge stopped comparing with it.</source>
+        <translation>El sitio de Nightscout contiene muchos más datos de los esperados para este periodo. Nightbridge dejó de compararlo.</translation>
+    </message>
+</context>
+<context>
     <name>nb::Runtime</name>
     <message>
         <source>Cannot create the folder %1. Check --config and the permissions.</source>
@@ -1515,6 +1737,10 @@ Necesita la dirección de su sitio de Nightscout con su API secret (o un token d
     <message>
         <source>Another Nightbridge process (PID %1) is syncing these accounts. Wait for it to finish, or stop it first.</source>
         <translation>Otro proceso de Nightbridge (PID %1) está sincronizando estas cuentas. Espere a que termine o deténgalo primero.</translation>
+    </message>
+    <message>
+        <source>Nightbridge cannot write in its data folder %1 (%2). Check that it belongs to you, is writable and the disk is not full.</source>
+        <translation>Nightbridge no puede escribir en su carpeta de datos %1 (%2). Compruebe que le pertenece, que se puede escribir y que el disco no está lleno.</translation>
     </message>
 </context>
 <context>
@@ -1549,16 +1775,16 @@ Necesita la dirección de su sitio de Nightscout con su API secret (o un token d
         <source>Account &quot;%1&quot;: unknown CareLink feature &quot;%2&quot;. Known: %3.</source>
         <translation>Cuenta «%1»: función de CareLink desconocida «%2». Conocidas: %3.</translation>
     </message>
+    <message>
+        <source>The setting %1 must be an https address (or http to 127.0.0.1 or ::1).</source>
+        <translation>El ajuste %1 debe ser una dirección https (o http a 127.0.0.1 o ::1).</translation>
+    </message>
 </context>
 <context>
     <name>nb::StateStore</name>
     <message>
         <source>The sync state was saved by a newer version of Nightbridge. Update Nightbridge to continue syncing.</source>
         <translation>El estado de sincronización lo guardó una versión más reciente de Nightbridge. Actualice Nightbridge para seguir sincronizando.</translation>
-    </message>
-    <message>
-        <source>The saved sync state in %1 is damaged and no good copy exists. Nightbridge will start from scratch; documents already uploaded are recognised and not duplicated.</source>
-        <translation>El estado de sincronización guardado en %1 está dañado y no existe ninguna copia en buen estado. Nightbridge empezará de cero; los documentos ya subidos se reconocen y no se duplican.</translation>
     </message>
     <message>
         <source>The sync state was saved by a newer version of Nightbridge and is not overwritten.</source>
@@ -1571,6 +1797,18 @@ Necesita la dirección de su sitio de Nightscout con su API secret (o un token d
     <message>
         <source>Nightbridge cannot save its sync state to %1. Check free disk space and that the folder is writable.</source>
         <translation>Nightbridge no puede guardar su estado de sincronización en %1. Compruebe el espacio libre en disco y que la carpeta se puede escribir.</translation>
+    </message>
+    <message>
+        <source>Nightbridge cannot read its sync state in %1. Check that the folder and its files belong to you and are readable.</source>
+        <translation>Nightbridge no puede leer su estado de sincronización en %1. Compruebe que la carpeta y sus archivos le pertenecen y se pueden leer.</translation>
+    </message>
+    <message>
+        <source>The saved sync state in %1 is damaged and cannot be set aside. Check that the folder is writable.</source>
+        <translation>El estado de sincronización guardado en %1 está dañado y no se puede apartar. Compruebe que la carpeta se puede escribir.</translation>
+    </message>
+    <message>
+        <source>The saved sync state was damaged. Nightbridge set it aside (%1) and started from scratch: each account is read again from the vendor, and documents Nightscout already has are recognised and not uploaded twice.</source>
+        <translation>El estado de sincronización guardado estaba dañado. Nightbridge lo ha apartado (%1) y ha empezado de cero: cada cuenta se vuelve a leer del fabricante, y los documentos que Nightscout ya tiene se reconocen y no se suben dos veces.</translation>
     </message>
 </context>
 <context>
@@ -1888,56 +2126,6 @@ Códigos de salida como en sync; 130 si se interrumpe.
         <translation>Iniciar sesión en CareLink (imprime una URL, lee la dirección en la que termina el navegador)</translation>
     </message>
     <message>
-        <source>Usage: nightbridge-cli carelink login --country CC [options]
-
-Signs in to Medtronic CareLink without a desktop: prints the sign-in address, you open it in any
-browser and sign in (CareLink may ask for a captcha). The browser then tries to open an address
-that starts with com.medtronic.carepartner:/sso and fails; copy that address (address bar, or
-the Network tab of the browser&apos;s developer tools) and paste it here. Nightbridge checks it
-belongs to this sign-in, and keeps the resulting refresh token in the credential store.
-
-Use a CareLink follower account of its own for Nightbridge: signing in with the same account in
-another app (or the official one) ends this session.
-
-Options:
-  --country CC            country of the CareLink account (ISO code, e.g. US, DE, GB)
-  --region US|EU          skip the country lookup
-  --account ID            the Nightbridge account to sign in (default: &quot;default&quot;)
-  --credential-store S    keychain (default), file or memory (memory forgets at exit)
-  --credential-file PATH  the file of --credential-store file (not encrypted)
-  --discovery-url URL     CareLink discovery document (default: the built-in one)
-  --app-version V         app version sent to CareLink (default 3.8.0)
-
-Exit codes: 0 signed in, 2 usage, 3 configuration, 4 sign-in refused or the address did not
-belong to this sign-in, 5 CareLink unreachable, 6 unexpected answer, 7 credential store, 130 no
-address pasted in time.
-</source>
-        <translation>Uso: nightbridge-cli carelink login --country CC [opciones]
-
-Inicia sesión en Medtronic CareLink sin escritorio: imprime la dirección de inicio de sesión, usted la abre en
-cualquier navegador e inicia sesión (CareLink puede pedir un captcha). Después, el navegador intenta abrir una
-dirección que empieza por com.medtronic.carepartner:/sso y falla; copie esa dirección (barra de direcciones, o
-la pestaña Red de las herramientas de desarrollo del navegador) y péguela aquí. Nightbridge comprueba que
-pertenece a este inicio de sesión y guarda el token de actualización obtenido en el almacén de credenciales.
-
-Use una cuenta de seguidor de CareLink exclusiva para Nightbridge: iniciar sesión con la misma cuenta en
-otra aplicación (o en la oficial) cierra esta sesión.
-
-Opciones:
-  --country CC            país de la cuenta de CareLink (código ISO, p. ej. US, ES, GB)
-  --region US|EU          omitir la búsqueda del país
-  --account ID            la cuenta de Nightbridge que inicia sesión (por defecto: &quot;default&quot;)
-  --credential-store S    keychain (por defecto), file o memory (memory olvida al salir)
-  --credential-file RUTA  el archivo de --credential-store file (sin cifrar)
-  --discovery-url URL     documento de descubrimiento de CareLink (por defecto: el integrado)
-  --app-version V         versión de la aplicación enviada a CareLink (3.8.0 por defecto)
-
-Códigos de salida: 0 sesión iniciada, 2 uso, 3 configuración, 4 inicio de sesión rechazado o la dirección no
-pertenecía a este inicio de sesión, 5 CareLink inaccesible, 6 respuesta inesperada, 7 almacén de credenciales,
-130 no se pegó ninguna dirección a tiempo.
-</translation>
-    </message>
-    <message>
         <source>Only `carelink login` exists so far.</source>
         <translation>Por ahora solo existe `carelink login`.</translation>
     </message>
@@ -2001,28 +2189,82 @@ pertenecía a este inicio de sesión, 5 CareLink inaccesible, 6 respuesta inespe
         <source>Patient: %1 (%2 %3)</source>
         <translation>Paciente: %1 (%2 %3)</translation>
     </message>
+    <message>
+        <source>Usage: nightbridge-cli carelink login [--account ID] [--country CC] [options]
+
+Signs in to Medtronic CareLink without a desktop: prints the sign-in address, you open it in any
+browser and sign in (CareLink may ask for a captcha). The browser then tries to open an address
+that starts with com.medtronic.carepartner:/sso and fails; copy that address (address bar, or
+the Network tab of the browser&apos;s developer tools) and paste it here. Nightbridge checks it
+belongs to this sign-in, and keeps the resulting refresh token in the credential store.
+
+Use a CareLink follower account of its own for Nightbridge: signing in with the same account in
+another app (or the official one) ends this session.
+
+Options:
+  --country CC            country of the CareLink account (ISO code, e.g. US, DE, GB; default: the
+                          account&apos;s own)
+  --region US|EU          skip the country lookup
+  --account ID            the Nightbridge account to sign in (default: the only CareLink account;
+                          with several, you are asked)
+  --credential-store S    keychain (default), file or memory (memory forgets at exit)
+  --credential-file PATH  the file of --credential-store file (not encrypted)
+  --discovery-url URL     CareLink discovery document (default: the built-in one)
+  --app-version V         app version sent to CareLink (default 3.8.0)
+
+Exit codes: 0 signed in, 2 usage, 3 configuration, 4 sign-in refused or the address did not
+belong to this sign-in, 5 CareLink unreachable, 6 unexpected answer, 7 credential store, 130 no
+address pasted in time.
+</source>
+        <translation>Uso: nightbridge-cli carelink login [--account ID] [--country CC] [opciones]
+
+Inicia sesión en Medtronic CareLink sin escritorio: imprime la dirección de inicio de sesión, usted la abre en
+cualquier navegador e inicia sesión (CareLink puede pedir un captcha). Después, el navegador intenta abrir una
+dirección que empieza por com.medtronic.carepartner:/sso y falla; copie esa dirección (barra de direcciones, o
+la pestaña Red de las herramientas de desarrollo del navegador) y péguela aquí. Nightbridge comprueba que
+pertenece a este inicio de sesión y guarda el token de actualización obtenido en el almacén de credenciales.
+
+Use una cuenta de seguidor de CareLink exclusiva para Nightbridge: iniciar sesión con la misma cuenta en
+otra aplicación (o en la oficial) cierra esta sesión.
+
+Opciones:
+  --country CC            país de la cuenta de CareLink (código ISO, p. ej. US, ES, GB; por defecto: el de
+                          la cuenta)
+  --region US|EU          omitir la búsqueda del país
+  --account ID            la cuenta de Nightbridge que inicia sesión (por defecto: la única cuenta de CareLink;
+                          si hay varias, se le pregunta)
+  --credential-store S    keychain (por defecto), file o memory (memory olvida al salir)
+  --credential-file RUTA  el archivo de --credential-store file (sin cifrar)
+  --discovery-url URL     documento de descubrimiento de CareLink (por defecto: el integrado)
+  --app-version V         versión de la aplicación enviada a CareLink (3.8.0 por defecto)
+
+Códigos de salida: 0 sesión iniciada, 2 uso, 3 configuración, 4 inicio de sesión rechazado o la dirección no
+pertenecía a este inicio de sesión, 5 CareLink inaccesible, 6 respuesta inesperada, 7 almacén de credenciales,
+130 no se pegó ninguna dirección a tiempo.
+</translation>
+    </message>
+    <message>
+        <source>--discovery-url must be an https address (or http to 127.0.0.1 or ::1).</source>
+        <translation>--discovery-url debe ser una dirección https (o http a 127.0.0.1 o ::1).</translation>
+    </message>
+    <message>
+        <source>There are several CareLink accounts: %1. Name one with --account.</source>
+        <translation>Hay varias cuentas de CareLink: %1. Indique una con --account.</translation>
+    </message>
+    <message>
+        <source>Which CareLink account do you want to sign in (%1)? </source>
+        <translation>¿Con qué cuenta de CareLink desea iniciar sesión (%1)? </translation>
+    </message>
+    <message>
+        <source>There is no CareLink account &quot;%1&quot;.</source>
+        <translation>No existe la cuenta de CareLink «%1».</translation>
+    </message>
 </context>
 <context>
     <name>nb::cli::CheckLoginCommand</name>
     <message>
         <source>Sign in to each account&apos;s vendor and show who it is</source>
         <translation>Iniciar sesión con el fabricante de cada cuenta y mostrar de quién es</translation>
-    </message>
-    <message>
-        <source>Usage: nightbridge-cli check-login [--account A]
-
-Signs in to Tandem Source / CareLink for each selected account and prints the pump or role it
-found. A sign-in refused earlier paused the account; a successful check lifts that pause.
-Exit codes: 0 all signed in, 3 configuration (missing password, ...), 4 refused or sign-in needed,
-5 vendor unreachable, 6 unexpected answer.
-</source>
-        <translation>Uso: nightbridge-cli check-login [--account A]
-
-Inicia sesión en Tandem Source / CareLink para cada cuenta seleccionada e imprime la bomba o el rol
-encontrado. Un inicio de sesión rechazado antes dejó la cuenta en pausa; una comprobación correcta levanta esa pausa.
-Códigos de salida: 0 todas con sesión iniciada, 3 configuración (falta la contraseña, ...), 4 rechazado o es
-necesario iniciar sesión, 5 fabricante inaccesible, 6 respuesta inesperada.
-</translation>
     </message>
     <message>
         <source>check-login takes no arguments.</source>
@@ -2040,12 +2282,296 @@ necesario iniciar sesión, 5 fabricante inaccesible, 6 respuesta inesperada.
         <source>%1: the pause after the refused sign-in is lifted.</source>
         <translation>%1: se levantó la pausa tras el inicio de sesión rechazado.</translation>
     </message>
+    <message>
+        <source>Usage: nightbridge-cli check-login [--account A]
+
+Signs in to Tandem Source / CareLink for each selected account and prints the pump or role it
+found. A sign-in refused earlier paused the account; a successful check lifts that pause.
+Exit codes: 0 all signed in, 3 configuration (missing password, ...), 4 refused or sign-in needed,
+5 vendor unreachable, 6 unexpected answer, 8 another Nightbridge process is syncing.
+</source>
+        <translation>Uso: nightbridge-cli check-login [--account A]
+
+Inicia sesión en Tandem Source / CareLink para cada cuenta seleccionada e imprime la bomba o el rol
+encontrado. Un inicio de sesión rechazado antes dejó la cuenta en pausa; una comprobación correcta levanta esa pausa.
+Códigos de salida: 0 todas con sesión iniciada, 3 configuración (falta la contraseña, ...), 4 rechazado o es
+necesario iniciar sesión, 5 fabricante inaccesible, 6 respuesta inesperada, 8 otro proceso de Nightbridge está sincronizando.
+</translation>
+    </message>
+</context>
+<context>
+    <name>nb::cli::CliEnvironment</name>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Aviso: %1</translation>
+    </message>
+</context>
+<context>
+    <name>nb::cli::CredentialPresence</name>
+    <message>
+        <source>no CareLink sign-in is stored: run `nightbridge-cli carelink login --account %1`</source>
+        <translation>no hay ningún inicio de sesión de CareLink guardado: ejecute `nightbridge-cli carelink login --account %1`</translation>
+    </message>
+    <message>
+        <source>no Tandem password is stored: run `nightbridge-cli accounts set %1 --password-file FILE`</source>
+        <translation>no hay ninguna contraseña de Tandem guardada: ejecute `nightbridge-cli accounts set %1 --password-file ARCHIVO`</translation>
+    </message>
+    <message>
+        <source>no Nightscout API secret is stored: run `nightbridge-cli accounts set --nightscout-secret-file FILE` or set NS_SECRET</source>
+        <translation>no hay ningún API secret de Nightscout guardado: ejecute `nightbridge-cli accounts set --nightscout-secret-file ARCHIVO` o defina NS_SECRET</translation>
+    </message>
+</context>
+<context>
+    <name>nb::cli::DoctorCommand</name>
+    <message>
+        <source>Check configuration, secrets, keychain, Nightscout, sign-ins, clock and disk in one go</source>
+        <translation>Comprobar de una vez configuración, secretos, llavero, Nightscout, inicios de sesión, reloj y disco</translation>
+    </message>
+    <message>
+        <source>Usage: nightbridge-cli doctor [--account A]
+
+Checks, one line each with the fix when something is wrong: the configuration is found, the
+passwords and the Nightscout secret are stored, the keychain answers, each Nightscout site is
+reachable and accepts uploads, each vendor sign-in works, this computer&apos;s clock agrees with the
+servers&apos; (their Date header), and the configuration and data folders are writable.
+
+The sign-ins are only tried when they can succeed (a password is stored, the account is not paused
+after a refused password), so doctor never spends one of the vendor&apos;s few sign-in attempts for
+nothing; while another Nightbridge process syncs, they are skipped.
+
+Exit codes: 0 every check passed, 1 some check failed.
+</source>
+        <translation>Uso: nightbridge-cli doctor [--account A]
+
+Comprueba, una línea por punto con la solución cuando algo falla: que se encuentra la configuración, que
+las contraseñas y el secreto de Nightscout están guardados, que el llavero responde, que cada sitio de
+Nightscout es accesible y acepta subidas, que cada inicio de sesión en el fabricante funciona, que el reloj de
+este equipo coincide con el de los servidores (su cabecera Date) y que las carpetas de configuración y de
+datos admiten escritura.
+
+Los inicios de sesión solo se intentan cuando pueden tener éxito (hay una contraseña guardada y la cuenta no
+está en pausa tras una contraseña rechazada), así que doctor nunca gasta en vano uno de los pocos intentos de
+inicio de sesión del fabricante; mientras otro proceso de Nightbridge sincroniza, se omiten.
+
+Códigos de salida: 0 todas las comprobaciones superadas, 1 alguna comprobación falló.
+</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Solución: %1</translation>
+    </message>
+    <message>
+        <source>doctor takes no arguments.</source>
+        <translation>doctor no admite argumentos.</translation>
+    </message>
+    <message>
+        <source>configuration</source>
+        <translation>configuración</translation>
+    </message>
+    <message>
+        <source>demo mode</source>
+        <translation>modo de demostración</translation>
+    </message>
+    <message>
+        <source>the environment variables</source>
+        <translation>las variables de entorno</translation>
+    </message>
+    <message>
+        <source>%1 has no enabled account.</source>
+        <translation>%1 no tiene ninguna cuenta activada.</translation>
+    </message>
+    <message>
+        <source>no settings file at %1 and no account in the environment.</source>
+        <translation>no hay archivo de ajustes en %1 ni ninguna cuenta en el entorno.</translation>
+    </message>
+    <message>
+        <source>add one with `nightbridge-cli accounts add tandem` (or carelink), or import a tconnectsync .env with `nightbridge-cli import-env`; give --config DIR if your configuration is elsewhere.</source>
+        <translation>añada una con `nightbridge-cli accounts add tandem` (o carelink), o importe un .env de tconnectsync con `nightbridge-cli import-env`; indique --config DIR si su configuración está en otro lugar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n account(s): %2</source>
+        <translation>
+            <numerusform>%1, %n cuenta: %2</numerusform>
+            <numerusform>%1, %n cuentas: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>credential store</source>
+        <translation>almacén de credenciales</translation>
+    </message>
+    <message>
+        <source>demo mode keeps its secrets in memory</source>
+        <translation>el modo de demostración guarda sus secretos en memoria</translation>
+    </message>
+    <message>
+        <source>%1 answers</source>
+        <translation>%1 responde</translation>
+    </message>
+    <message>
+        <source>on a computer without a desktop keychain, set NIGHTBRIDGE_CREDENTIAL_STORE=file (or `import-env --credential-store file`) and store the secrets again.</source>
+        <translation>en un equipo sin llavero de escritorio, defina NIGHTBRIDGE_CREDENTIAL_STORE=file (o `import-env --credential-store file`) y vuelva a guardar los secretos.</translation>
+    </message>
+    <message>
+        <source>secrets of %1</source>
+        <translation>secretos de %1</translation>
+    </message>
+    <message>
+        <source>CareLink sign-in and Nightscout secret stored</source>
+        <translation>inicio de sesión de CareLink y secreto de Nightscout guardados</translation>
+    </message>
+    <message>
+        <source>password and Nightscout secret stored</source>
+        <translation>contraseña y secreto de Nightscout guardados</translation>
+    </message>
+    <message>
+        <source>Nightscout</source>
+        <translation>Nightscout</translation>
+    </message>
+    <message>
+        <source>Nightscout of %1</source>
+        <translation>Nightscout de %1</translation>
+    </message>
+    <message>
+        <source>%1 reachable (Nightscout %2), uploads allowed</source>
+        <translation>%1 accesible (Nightscout %2), subidas permitidas</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>test it with `nightbridge-cli nightscout check`; change the site or secret with `nightbridge-cli accounts set --nightscout-url URL --nightscout-secret-file FILE`.</source>
+        <translation>pruébelo con `nightbridge-cli nightscout check`; cambie el sitio o el secreto con `nightbridge-cli accounts set --nightscout-url URL --nightscout-secret-file ARCHIVO`.</translation>
+    </message>
+    <message>
+        <source>%1 answers but does not accept uploads with this secret.</source>
+        <translation>%1 responde pero no acepta subidas con este secreto.</translation>
+    </message>
+    <message>
+        <source>use the site&apos;s API_SECRET, or a token whose role may write (careportal).</source>
+        <translation>use el API_SECRET del sitio, o un token cuyo rol pueda escribir (careportal).</translation>
+    </message>
+    <message>
+        <source>vendor sign-in</source>
+        <translation>inicio de sesión en el fabricante</translation>
+    </message>
+    <message>
+        <source>not tried: %1</source>
+        <translation>no se intentó: %1</translation>
+    </message>
+    <message>
+        <source>sign-in of %1</source>
+        <translation>inicio de sesión de %1</translation>
+    </message>
+    <message>
+        <source>not tried: nothing to sign in with (see the secrets line).</source>
+        <translation>no se intentó: no hay con qué iniciar sesión (vea la línea de los secretos).</translation>
+    </message>
+    <message>
+        <source>paused after the vendor refused the password; not tried again, so the account is not locked.</source>
+        <translation>en pausa después de que el fabricante rechazara la contraseña; no se vuelve a intentar para que la cuenta no se bloquee.</translation>
+    </message>
+    <message>
+        <source>sign in again with `nightbridge-cli carelink login --account %1`.</source>
+        <translation>vuelva a iniciar sesión con `nightbridge-cli carelink login --account %1`.</translation>
+    </message>
+    <message>
+        <source>store the current password with `nightbridge-cli accounts set %1 --password-file FILE`, then run `nightbridge-cli check-login --account %1`.</source>
+        <translation>guarde la contraseña actual con `nightbridge-cli accounts set %1 --password-file ARCHIVO` y después ejecute `nightbridge-cli check-login --account %1`.</translation>
+    </message>
+    <message>
+        <source>signed in: %1</source>
+        <translation>sesión iniciada: %1</translation>
+    </message>
+    <message>
+        <source>check the password (`nightbridge-cli accounts set %1 --password-file FILE`).</source>
+        <translation>compruebe la contraseña (`nightbridge-cli accounts set %1 --password-file ARCHIVO`).</translation>
+    </message>
+    <message>
+        <source>clock</source>
+        <translation>reloj</translation>
+    </message>
+    <message>
+        <source>not compared: no server sent its time.</source>
+        <translation>no comparado: ningún servidor envió su hora.</translation>
+    </message>
+    <message numerus="yes">
+        <source>this computer&apos;s clock is %n minute(s) behind %1.</source>
+        <translation>
+            <numerusform>el reloj de este equipo va %n minuto por detrás de %1.</numerusform>
+            <numerusform>el reloj de este equipo va %n minutos por detrás de %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>this computer&apos;s clock is %n minute(s) ahead of %1.</source>
+        <translation>
+            <numerusform>el reloj de este equipo va %n minuto por delante de %1.</numerusform>
+            <numerusform>el reloj de este equipo va %n minutos por delante de %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>set the clock automatically (Linux: `timedatectl set-ntp true`; Windows and macOS: Date &amp; Time settings, set time automatically). Sign-ins and reading times depend on it.</source>
+        <translation>ajuste la hora automáticamente (Linux: `timedatectl set-ntp true`; Windows y macOS: ajustes de Fecha y hora, establecer la hora automáticamente). Los inicios de sesión y las horas de las lecturas dependen de ello.</translation>
+    </message>
+    <message numerus="yes">
+        <source>agrees with the servers (within %n second(s)).</source>
+        <translation>
+            <numerusform>coincide con los servidores (con %n segundo de diferencia como máximo).</numerusform>
+            <numerusform>coincide con los servidores (con %n segundos de diferencia como máximo).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>disk</source>
+        <translation>disco</translation>
+    </message>
+    <message>
+        <source>the configuration and data folders are writable</source>
+        <translation>las carpetas de configuración y de datos admiten escritura</translation>
+    </message>
+    <message>
+        <source>cannot write in %1.</source>
+        <translation>no se puede escribir en %1.</translation>
+    </message>
+    <message>
+        <source>free some space or fix the folder&apos;s permissions, or use --config DIR.</source>
+        <translation>libere espacio o corrija los permisos de la carpeta, o use --config DIR.</translation>
+    </message>
+    <message>
+        <source>Everything looks fine.</source>
+        <translation>Todo parece correcto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found.</source>
+        <translation>
+            <numerusform>Se encontró %n problema.</numerusform>
+            <numerusform>Se encontraron %n problemas.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>nb::cli::EnvCommand</name>
     <message>
         <source>No accounts are configured. Add one with `nightbridge-cli accounts add tandem` (or carelink), import a tconnectsync .env with `nightbridge-cli import-env`, set TCONNECT_EMAIL/TCONNECT_PASSWORD, or try `nightbridge-cli --demo`.</source>
         <translation>No hay cuentas configuradas. Añada una con `nightbridge-cli accounts add tandem` (o carelink), importe un .env de tconnectsync con `nightbridge-cli import-env`, defina TCONNECT_EMAIL/TCONNECT_PASSWORD o pruebe `nightbridge-cli --demo`.</translation>
+    </message>
+    <message>
+        <source>%1: none of the features %2 is a %3 feature; this account is left out.</source>
+        <translation>%1: ninguna de las funciones %2 es una función de %3; esta cuenta queda fuera.</translation>
+    </message>
+    <message>
+        <source>No selected account knows the features %1.</source>
+        <translation>Ninguna cuenta seleccionada conoce las funciones %1.</translation>
+    </message>
+</context>
+<context>
+    <name>nb::cli::FeatureList</name>
+    <message>
+        <source>Unknown feature name(s): %1. Known: Tandem %2; CareLink %3 (and &quot;all&quot;).</source>
+        <translation>Nombres de funciones desconocidos: %1. Conocidos: Tandem %2; CareLink %3 (y «all»).</translation>
     </message>
 </context>
 <context>
@@ -2060,26 +2586,6 @@ necesario iniciar sesión, 5 fabricante inaccesible, 6 respuesta inesperada.
     <message>
         <source>Import a tconnectsync .env (or minimed-connect variables) into accounts and the keychain</source>
         <translation>Importar un .env de tconnectsync (o las variables de minimed-connect) a las cuentas y el llavero</translation>
-    </message>
-    <message>
-        <source>Usage: nightbridge-cli import-env [FILE]
-
-Reads FILE (default: ./.env, else ~/.config/tconnectsync/.env), the configuration of tconnectsync
-(TCONNECT_EMAIL, TCONNECT_PASSWORD, TCONNECT_REGION, TIMEZONE_NAME, PUMP_SERIAL_NUMBER, NS_URL,
-NS_SECRET) or of minimed-connect-to-nightscout (CARELINK_USERNAME, CARELINK_PATIENT,
-MMCONNECT_SERVER, MMCONNECT_COUNTRYCODE, API_SECRET, NS). Creates the accounts and the Nightscout
-site, and stores the passwords and secrets in the credential store. The file itself is left alone:
-delete it afterwards, it holds your passwords in plain text.
-</source>
-        <translation>Uso: nightbridge-cli import-env [ARCHIVO]
-
-Lee ARCHIVO (por defecto: ./.env; si no, ~/.config/tconnectsync/.env), la configuración de tconnectsync
-(TCONNECT_EMAIL, TCONNECT_PASSWORD, TCONNECT_REGION, TIMEZONE_NAME, PUMP_SERIAL_NUMBER, NS_URL,
-NS_SECRET) o de minimed-connect-to-nightscout (CARELINK_USERNAME, CARELINK_PATIENT,
-MMCONNECT_SERVER, MMCONNECT_COUNTRYCODE, API_SECRET, NS). Crea las cuentas y el sitio de Nightscout,
-y guarda las contraseñas y los secretos en el almacén de credenciales. El archivo en sí no se modifica:
-elimínelo después, contiene sus contraseñas en texto sin cifrar.
-</translation>
     </message>
     <message>
         <source>No .env file found (looked at %1). Name the file to import.</source>
@@ -2109,6 +2615,48 @@ elimínelo después, contiene sus contraseñas en texto sin cifrar.
         <source>Now delete %1: it still holds your passwords in plain text, and Nightbridge does not need it.</source>
         <translation>Elimine ahora %1: todavía contiene sus contraseñas sin cifrar y Nightbridge no lo necesita.</translation>
     </message>
+    <message>
+        <source>Usage: nightbridge-cli import-env [FILE] [--credential-store file]
+
+Reads FILE (default: ./.env, else ~/.config/tconnectsync/.env), the configuration of tconnectsync
+(TCONNECT_EMAIL, TCONNECT_PASSWORD, TCONNECT_REGION, TIMEZONE_NAME, PUMP_SERIAL_NUMBER, NS_URL,
+NS_SECRET) or of minimed-connect-to-nightscout (CARELINK_USERNAME, CARELINK_PATIENT,
+MMCONNECT_SERVER, MMCONNECT_COUNTRYCODE, API_SECRET, NS). Creates the accounts and the Nightscout
+site, and stores the passwords and secrets in the credential store. The file itself is left alone:
+delete it afterwards, it holds your passwords in plain text.
+
+Importing the same file again updates the accounts it made instead of adding new ones.
+Without a keychain (a server without a desktop session) nothing is imported: use
+--credential-store file (or NIGHTBRIDGE_CREDENTIAL_STORE=file) to keep the secrets in
+credentials.json in the configuration folder instead (readable by your user only, not encrypted).
+</source>
+        <translation>Uso: nightbridge-cli import-env [ARCHIVO] [--credential-store file]
+
+Lee ARCHIVO (por defecto: ./.env; si no, ~/.config/tconnectsync/.env), la configuración de tconnectsync
+(TCONNECT_EMAIL, TCONNECT_PASSWORD, TCONNECT_REGION, TIMEZONE_NAME, PUMP_SERIAL_NUMBER, NS_URL,
+NS_SECRET) o de minimed-connect-to-nightscout (CARELINK_USERNAME, CARELINK_PATIENT,
+MMCONNECT_SERVER, MMCONNECT_COUNTRYCODE, API_SECRET, NS). Crea las cuentas y el sitio de Nightscout,
+y guarda las contraseñas y los secretos en el almacén de credenciales. El archivo en sí no se modifica:
+elimínelo después, contiene sus contraseñas en texto sin cifrar.
+
+Importar de nuevo el mismo archivo actualiza las cuentas que creó en lugar de añadir otras nuevas.
+Sin llavero (un servidor sin sesión de escritorio) no se importa nada: use
+--credential-store file (o NIGHTBRIDGE_CREDENTIAL_STORE=file) para guardar los secretos en
+credentials.json en la carpeta de configuración (legible solo por su usuario, sin cifrar).
+</translation>
+    </message>
+    <message>
+        <source>--credential-store must be keychain or file.</source>
+        <translation>--credential-store debe ser keychain o file.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Without a keychain, keep the secrets in a file instead: run again with --credential-store file (or NIGHTBRIDGE_CREDENTIAL_STORE=file); the file is readable by your user only, but not encrypted.</source>
+        <translation>No se importó nada. Sin llavero, guarde los secretos en un archivo: vuelva a ejecutarlo con --credential-store file (o NIGHTBRIDGE_CREDENTIAL_STORE=file); el archivo solo lo puede leer su usuario, pero no está cifrado.</translation>
+    </message>
+    <message>
+        <source>  account &quot;%1&quot; updated (imported before)</source>
+        <translation>  cuenta «%1» actualizada (importada antes)</translation>
+    </message>
 </context>
 <context>
     <name>nb::cli::StatusCommand</name>
@@ -2133,24 +2681,6 @@ elimínelo después, contiene sus contraseñas en texto sin cifrar.
     <message>
         <source>Show each account&apos;s sync state, last reading and errors</source>
         <translation>Mostrar el estado de sincronización, la última lectura y los errores de cada cuenta</translation>
-    </message>
-    <message>
-        <source>Usage: nightbridge-cli status [--json] [--account A]
-
-Shows, for each account, whether syncing works, when it last succeeded, the last error and what to
-do about it, when the next run is planned (while a daemon runs), how much was uploaded and healed,
-and the latest reading with its trend and IOB. Reads the state file only (no network).
-
-Exit codes: 0 all accounts fine, 1 some account failing or needing attention, 3 no accounts.
-</source>
-        <translation>Uso: nightbridge-cli status [--json] [--account A]
-
-Muestra, para cada cuenta, si la sincronización funciona, cuándo tuvo éxito por última vez, el último error y qué
-hacer al respecto, cuándo está prevista la próxima ejecución (mientras se ejecuta un demonio), cuánto se ha subido
-y reparado, y la última lectura con su tendencia y la IOB. Solo lee el archivo de estado (sin red).
-
-Códigos de salida: 0 todas las cuentas bien, 1 alguna cuenta falla o requiere atención, 3 no hay cuentas.
-</translation>
     </message>
     <message>
         <source>  last success:  %1</source>
@@ -2186,6 +2716,71 @@ Códigos de salida: 0 todas las cuentas bien, 1 alguna cuenta falla o requiere a
     <message>
         <source>No accounts are configured.</source>
         <translation>No hay cuentas configuradas.</translation>
+    </message>
+    <message>
+        <source>Usage: nightbridge-cli status [--json] [--account A]
+
+Shows, for each account, whether syncing works, when it last succeeded, the last error and what to
+do about it, when the next run is planned (while a daemon runs), how much was uploaded and healed,
+and the latest reading with its trend and IOB, and whether the password (or CareLink sign-in) and the
+Nightscout secret are stored. Reads the state file and the credential store only (no network).
+
+Exit codes: 0 all accounts fine, 1 some account failing, needing attention or missing a secret,
+3 no accounts.
+</source>
+        <translation>Uso: nightbridge-cli status [--json] [--account A]
+
+Muestra, para cada cuenta, si la sincronización funciona, cuándo tuvo éxito por última vez, el último error y qué
+hacer al respecto, cuándo está prevista la próxima ejecución (mientras se ejecuta un demonio), cuánto se ha subido
+y reparado, la última lectura con su tendencia y la IOB, y si la contraseña (o el inicio de sesión de CareLink) y el
+secreto de Nightscout están guardados. Solo lee el archivo de estado y el almacén de credenciales (sin red).
+
+Códigos de salida: 0 todas las cuentas bien, 1 alguna cuenta falla, requiere atención o le falta un secreto,
+3 no hay cuentas.
+</translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation>nunca sincronizado</translation>
+    </message>
+    <message>
+        <source>  last success:  never synced</source>
+        <translation>  último éxito:     nunca sincronizada</translation>
+    </message>
+    <message>
+        <source>  secrets:       %1 %2, Nightscout secret %3</source>
+        <translation>  secretos:         %1 %2, secreto de Nightscout %3</translation>
+    </message>
+    <message>
+        <source>CareLink sign-in</source>
+        <translation>Inicio de sesión de CareLink</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>contraseña</translation>
+    </message>
+    <message>
+        <source>stored</source>
+        <translation>guardado</translation>
+    </message>
+    <message>
+        <source>MISSING</source>
+        <translation>FALTA</translation>
+    </message>
+    <message>
+        <source>  to do:         %1</source>
+        <translation>  por hacer:        %1</translation>
+    </message>
+    <message>
+        <source>  credential store: %1</source>
+        <translation>  almacén de credenciales: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>  damaged:       %n pending upload file(s) could not be read and were set aside in %1: %2. Their data is fetched again; check the disk, then delete them.</source>
+        <translation>
+            <numerusform>  dañados:          %n archivo de subida pendiente no se pudo leer y se ha apartado en %1: %2. Sus datos se vuelven a obtener; compruebe el disco y después elimínelo.</numerusform>
+            <numerusform>  dañados:          %n archivos de subida pendientes no se pudieron leer y se han apartado en %1: %2. Sus datos se vuelven a obtener; compruebe el disco y después elimínelos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2286,6 +2881,13 @@ más tarde), 6 respuesta inesperada del fabricante, 7 almacenamiento local, 8 oc
         <source>; next run %1</source>
         <translation>; próxima ejecución %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n pending upload file(s) in %2 could not be read and were set aside (%3). Their data is fetched again from the vendor; check the disk, then delete those files.</source>
+        <translation>
+            <numerusform>%1: %n archivo de subida pendiente en %2 no se pudo leer y se ha apartado (%3). Sus datos se vuelven a obtener del fabricante; compruebe el disco y después elimine ese archivo.</numerusform>
+            <numerusform>%1: %n archivos de subida pendientes en %2 no se pudieron leer y se han apartado (%3). Sus datos se vuelven a obtener del fabricante; compruebe el disco y después elimine esos archivos.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>nb::gui::Application</name>
@@ -2324,6 +2926,33 @@ más tarde), 6 respuesta inesperada del fabricante, 7 almacenamiento local, 8 oc
     <message>
         <source>Nightbridge received a CareLink sign-in, but no sign-in was started here or it was already completed. Use “Sign in again” in the status window to start a new one.</source>
         <translation>Nightbridge recibió un inicio de sesión de CareLink, pero aquí no se inició ninguno o ya se completó. Use «Volver a iniciar sesión» en la ventana de estado para iniciar uno nuevo.</translation>
+    </message>
+    <message>
+        <source>Set up Nightbridge</source>
+        <translation>Configurar Nightbridge</translation>
+    </message>
+    <message>
+        <source>The setup wizard is not part of this build. Add an account with `nightbridge-cli accounts add`.</source>
+        <translation>El asistente de configuración no forma parte de esta versión. Añada una cuenta con `nightbridge-cli accounts add`.</translation>
+    </message>
+    <message>
+        <source>Nightbridge started from scratch</source>
+        <translation>Nightbridge ha empezado de cero</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n pending upload file(s) in %2 could not be read and were set aside (%3). Their data is fetched again from the vendor; check the disk, then delete those files.</source>
+        <translation>
+            <numerusform>%1: %n archivo de subida pendiente en %2 no se pudo leer y se ha apartado (%3). Sus datos se vuelven a obtener del fabricante; compruebe el disco y después elimine ese archivo.</numerusform>
+            <numerusform>%1: %n archivos de subida pendientes en %2 no se pudieron leer y se han apartado (%3). Sus datos se vuelven a obtener del fabricante; compruebe el disco y después elimine esos archivos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Diagnostics copied</source>
+        <translation>Diagnóstico copiado</translation>
+    </message>
+    <message>
+        <source>The diagnostics (without passwords or secrets) are on the clipboard; paste them into your message.</source>
+        <translation>El diagnóstico (sin contraseñas ni secretos) está en el portapapeles; péguelo en su mensaje.</translation>
     </message>
 </context>
 <context>
@@ -2634,10 +3263,6 @@ más tarde), 6 respuesta inesperada del fabricante, 7 almacenamiento local, 8 oc
         <translation>En su lugar se muestran los valores predeterminados.</translation>
     </message>
     <message>
-        <source>Label:</source>
-        <translation>Etiqueta:</translation>
-    </message>
-    <message>
         <source>What to upload</source>
         <translation>Qué subir</translation>
     </message>
@@ -2667,6 +3292,14 @@ más tarde), 6 respuesta inesperada del fabricante, 7 almacenamiento local, 8 oc
             <numerusform>(%n notas más sobre funciones desactivadas.)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Whose data this is, for example a child&apos;s name. Shown in the tray, the status window and notifications.</source>
+        <translation>De quién son estos datos, por ejemplo el nombre de un niño. Se muestra en la bandeja, la ventana de estado y las notificaciones.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
 </context>
 <context>
     <name>nb::ui::AccountRow</name>
@@ -2681,6 +3314,21 @@ más tarde), 6 respuesta inesperada del fabricante, 7 almacenamiento local, 8 oc
     <message>
         <source>, next sync %1</source>
         <translation>, próxima sincronización %1</translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation>nunca sincronizado</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nightscout accepted %n record(s) at %1</source>
+        <translation>
+            <numerusform>Nightscout aceptó %n registro a las %1</numerusform>
+            <numerusform>Nightscout aceptó %n registros a las %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nightscout: %1</source>
+        <translation>Nightscout: %1</translation>
     </message>
 </context>
 <context>
@@ -2712,6 +3360,59 @@ más tarde), 6 respuesta inesperada del fabricante, 7 almacenamiento local, 8 oc
     <message>
         <source>Account &quot;%1&quot;: %2</source>
         <translation>Cuenta «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Account &quot;%1&quot;: no test sign-in succeeded.</source>
+        <translation>Cuenta «%1»: ningún inicio de sesión de prueba ha tenido éxito.</translation>
+    </message>
+</context>
+<context>
+    <name>nb::ui::ActivityLog</name>
+    <message numerus="yes">
+        <source>synced, Nightscout accepted %n record(s)</source>
+        <translation>
+            <numerusform>sincronizado, Nightscout aceptó %n registro</numerusform>
+            <numerusform>sincronizado, Nightscout aceptó %n registros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>synced, nothing new</source>
+        <translation>sincronizado, nada nuevo</translation>
+    </message>
+    <message>
+        <source>Nightscout</source>
+        <translation>Nightscout</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>origen</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>nb::ui::ActivityView</name>
+    <message>
+        <source>Nightbridge activity</source>
+        <translation>Actividad de Nightbridge</translation>
+    </message>
+    <message>
+        <source>Nothing has happened yet. Sync events and errors of each account appear here.</source>
+        <translation>Todavía no ha pasado nada. Aquí aparecen las sincronizaciones y los errores de cada cuenta.</translation>
+    </message>
+    <message>
+        <source>Recent sync events and errors of each account since Nightbridge started. The full log files are in the log folder (“View logs…”).</source>
+        <translation>Sincronizaciones y errores recientes de cada cuenta desde que se inició Nightbridge. Los registros completos están en la carpeta de registros («Ver registros…»).</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>Copiado al portapapeles.</translation>
     </message>
 </context>
 <context>
@@ -2916,6 +3617,14 @@ más tarde), 6 respuesta inesperada del fabricante, 7 almacenamiento local, 8 oc
         <source>High must be below urgent high.</source>
         <translation>El umbral alto debe ser inferior al muy alto.</translation>
     </message>
+    <message>
+        <source>Tray icon shows:</source>
+        <translation>El icono muestra:</translation>
+    </message>
+    <message>
+        <source>The first account</source>
+        <translation>La primera cuenta</translation>
+    </message>
 </context>
 <context>
     <name>nb::ui::GeneralPage</name>
@@ -3010,6 +3719,10 @@ más tarde), 6 respuesta inesperada del fabricante, 7 almacenamiento local, 8 oc
         <source>Now delete %1: it still holds your passwords in plain text, and Nightbridge does not need it.</source>
         <translation>Elimine ahora %1: todavía contiene sus contraseñas sin cifrar y Nightbridge no lo necesita.</translation>
     </message>
+    <message>
+        <source>Accounts updated: %1.</source>
+        <translation>Cuentas actualizadas: %1.</translation>
+    </message>
 </context>
 <context>
     <name>nb::ui::GlucoseChart</name>
@@ -3088,10 +3801,6 @@ más tarde), 6 respuesta inesperada del fabricante, 7 almacenamiento local, 8 oc
         <translation>Nightscout no acepta ninguna subida mientras su API_SECRET tenga menos de %1 caracteres.</translation>
     </message>
     <message>
-        <source>A token needs a role that may create documents (e.g. &quot;careportal&quot;).</source>
-        <translation>Un token necesita un rol que pueda crear documentos (p. ej. «careportal»).</translation>
-    </message>
-    <message>
         <source>Enter the address of your Nightscout site first.</source>
         <translation>Introduzca primero la dirección de su sitio de Nightscout.</translation>
     </message>
@@ -3119,6 +3828,18 @@ más tarde), 6 respuesta inesperada del fabricante, 7 almacenamiento local, 8 oc
         <source>(Nightscout %1, units: %2.)</source>
         <translation>(Nightscout %1, unidades: %2.)</translation>
     </message>
+    <message>
+        <source>Show or hide the secret</source>
+        <translation>Mostrar u ocultar el secreto</translation>
+    </message>
+    <message>
+        <source>Make a token in Nightscout&apos;s Admin Tools (your site&apos;s address followed by /admin): add a subject with a role that may create documents (for example a role with the permission api:*:create), then copy the subject&apos;s access token here.</source>
+        <translation>Cree un token en las herramientas de administración de Nightscout (la dirección de su sitio seguida de /admin): añada un sujeto con un rol que pueda crear documentos (por ejemplo un rol con el permiso api:*:create) y copie aquí su token de acceso.</translation>
+    </message>
+    <message>
+        <source>The Nightscout site %1 was not reached: &quot;Test connection&quot; did not succeed.</source>
+        <translation>No se ha llegado al sitio de Nightscout %1: «Probar conexión» no ha tenido éxito.</translation>
+    </message>
 </context>
 <context>
     <name>nb::ui::NotificationCenter</name>
@@ -3135,20 +3856,8 @@ más tarde), 6 respuesta inesperada del fabricante, 7 almacenamiento local, 8 oc
         <translation>%1: no hay datos nuevos</translation>
     </message>
     <message>
-        <source>Nightscout refuses the upload</source>
-        <translation>Nightscout rechaza la subida</translation>
-    </message>
-    <message>
         <source>%1: backfill finished</source>
         <translation>%1: recuperación del historial terminada</translation>
-    </message>
-    <message>
-        <source>Low glucose: %1</source>
-        <translation>Glucosa baja: %1</translation>
-    </message>
-    <message>
-        <source>High glucose: %1</source>
-        <translation>Glucosa alta: %1</translation>
     </message>
     <message>
         <source>Nightbridge keeps trying. Open the status window for details.</source>
@@ -3186,8 +3895,36 @@ más tarde), 6 respuesta inesperada del fabricante, 7 almacenamiento local, 8 oc
         </translation>
     </message>
     <message>
-        <source>Reading from %1. Nightbridge is not a medical device; check with your meter.</source>
-        <translation>Lectura de %1. Nightbridge no es un producto sanitario; compruébela con su glucómetro.</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: Nightscout refuses the upload</source>
+        <translation>%1: Nightscout rechaza la subida</translation>
+    </message>
+    <message>
+        <source>%1: low glucose %2</source>
+        <translation>%1: glucosa baja %2</translation>
+    </message>
+    <message>
+        <source>%1: high glucose %2</source>
+        <translation>%1: glucosa alta %2</translation>
+    </message>
+    <message>
+        <source>%1: URGENT LOW %2</source>
+        <translation>%1: MUY BAJA %2</translation>
+    </message>
+    <message>
+        <source>Reading from %1.</source>
+        <translation>Lectura de %1.</translation>
+    </message>
+    <message>
+        <source>Repeats until you acknowledge or snooze it in the status window or the tray menu.</source>
+        <translation>Se repite hasta que la confirme o la silencie en la ventana de estado o en el menú de la bandeja.</translation>
+    </message>
+    <message>
+        <source>Nightbridge is not a medical device and its data can arrive late; check with a meter and follow your CGM&apos;s alarms.</source>
+        <translation>Nightbridge no es un dispositivo médico y sus datos pueden llegar con retraso; compruebe con un glucómetro y siga las alarmas de su MCG.</translation>
     </message>
 </context>
 <context>
@@ -3203,6 +3940,26 @@ más tarde), 6 respuesta inesperada del fabricante, 7 almacenamiento local, 8 oc
     <message>
         <source>Saving…</source>
         <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Save anyway?</source>
+        <translation>¿Guardar de todos modos?</translation>
+    </message>
+    <message>
+        <source>Some changes were never tested successfully:</source>
+        <translation>Algunos cambios nunca se han probado con éxito:</translation>
+    </message>
+    <message>
+        <source>Nightbridge cannot sync until they work. Save anyway?</source>
+        <translation>Nightbridge no puede sincronizar hasta que funcionen. ¿Guardar de todos modos?</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Guardar de todos modos</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Volver</translation>
     </message>
 </context>
 <context>
@@ -3242,6 +3999,29 @@ más tarde), 6 respuesta inesperada del fabricante, 7 almacenamiento local, 8 oc
     <message>
         <source>%1 — no new reading</source>
         <translation>%1 — no hay lectura nueva</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Confirmar</translation>
+    </message>
+    <message>
+        <source>Snooze %1 min</source>
+        <translation>Silenciar %1 min</translation>
+    </message>
+    <message>
+        <source>Urgent low: %1. Check now with a meter and follow your CGM&apos;s alarms.</source>
+        <translation>Muy baja: %1. Compruebe ahora con un glucómetro y siga las alarmas de su MCG.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n hour(s):</source>
+        <translation>
+            <numerusform>En %n hora:</numerusform>
+            <numerusform>En las últimas %n horas:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3283,14 +4063,6 @@ más tarde), 6 respuesta inesperada del fabricante, 7 almacenamiento local, 8 oc
         <translation>Cuando termina una recuperación del historial</translation>
     </message>
     <message>
-        <source>Glucose alerts (not a replacement for your CGM&apos;s alarms)</source>
-        <translation>Alertas de glucosa (no sustituyen a las alarmas de su MCG)</translation>
-    </message>
-    <message>
-        <source> mg/dL</source>
-        <translation> mg/dL</translation>
-    </message>
-    <message>
         <source>When to sync</source>
         <translation>Cuándo sincronizar</translation>
     </message>
@@ -3303,20 +4075,20 @@ más tarde), 6 respuesta inesperada del fabricante, 7 almacenamiento local, 8 oc
         <translation>Notificaciones</translation>
     </message>
     <message>
-        <source>Alert below:</source>
-        <translation>Alertar por debajo de:</translation>
-    </message>
-    <message>
-        <source>Alert above:</source>
-        <translation>Alertar por encima de:</translation>
-    </message>
-    <message>
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
     <message>
-        <source>The low alert must be below the high alert.</source>
-        <translation>La alerta baja debe ser inferior a la alerta alta.</translation>
+        <source>Low and high glucose alerts</source>
+        <translation>Avisos de glucosa baja y alta</translation>
+    </message>
+    <message>
+        <source>Urgent low alert, repeated until acknowledged or snoozed</source>
+        <translation>Aviso de muy baja, repetido hasta confirmarlo o silenciarlo</translation>
+    </message>
+    <message>
+        <source>Alerts use the Display page&apos;s limits: low below %1, high above %2, urgent low below %3. Nightbridge is not a medical device and its data can arrive late (Tandem readings 30 minutes or more): keep your CGM&apos;s own alarms on.</source>
+        <translation>Los avisos usan los límites de la página «Visualización»: bajo por debajo de %1, alto por encima de %2, muy baja por debajo de %3. Nightbridge no es un dispositivo médico y sus datos pueden llegar con retraso (lecturas de Tandem 30 minutos o más): mantenga activadas las alarmas de su MCG.</translation>
     </message>
 </context>
 <context>
@@ -3462,6 +4234,10 @@ más tarde), 6 respuesta inesperada del fabricante, 7 almacenamiento local, 8 oc
             <numerusform>Sesión iniciada. Se encontraron %n bombas.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show or hide the password</source>
+        <translation>Mostrar u ocultar la contraseña</translation>
+    </message>
 </context>
 <context>
     <name>nb::ui::TrayMenu</name>
@@ -3472,10 +4248,6 @@ más tarde), 6 respuesta inesperada del fabricante, 7 almacenamiento local, 8 oc
     <message>
         <source>No reading yet</source>
         <translation>Aún no hay lecturas</translation>
-    </message>
-    <message>
-        <source>No account set up</source>
-        <translation>No hay ninguna cuenta configurada</translation>
     </message>
     <message>
         <source>Sync now</source>
@@ -3528,6 +4300,41 @@ más tarde), 6 respuesta inesperada del fabricante, 7 almacenamiento local, 8 oc
     <message>
         <source>Quit Nightbridge</source>
         <translation>Salir de Nightbridge</translation>
+    </message>
+    <message>
+        <source>Set up Nightbridge…</source>
+        <translation>Configurar Nightbridge…</translation>
+    </message>
+    <message>
+        <source>Acknowledge urgent low</source>
+        <translation>Confirmar aviso de muy baja</translation>
+    </message>
+    <message>
+        <source>Snooze urgent low</source>
+        <translation>Silenciar aviso de muy baja</translation>
+    </message>
+    <message numerus="yes">
+        <source>For %n minute(s)</source>
+        <translation>
+            <numerusform>Durante %n minuto</numerusform>
+            <numerusform>Durante %n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recent readings</source>
+        <translation>Lecturas recientes</translation>
+    </message>
+    <message>
+        <source>Activity…</source>
+        <translation>Actividad…</translation>
+    </message>
+    <message>
+        <source>URGENT LOW: %1</source>
+        <translation>MUY BAJA: %1</translation>
+    </message>
+    <message>
+        <source>Recent readings (%1)</source>
+        <translation>Lecturas recientes (%1)</translation>
     </message>
 </context>
 </TS>

@@ -56,6 +56,20 @@
     </message>
 </context>
 <context>
+    <name>BackfillEta</name>
+    <message>
+        <source>less than a minute left</source>
+        <translation>moins d’une minute restante</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n min left</source>
+        <translation>
+            <numerusform>environ %n min restante</numerusform>
+            <numerusform>environ %n min restantes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CareLinkErrors</name>
     <message>
         <source>CareLink refused access even after renewing the sign-in. Check that the CareLink account (and its link to the patient) is still active.</source>
@@ -81,6 +95,18 @@
         <source>CareLink sign-in failed: %1</source>
         <translation>Échec de la connexion à CareLink&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>CareLink&apos;s sign-in service blocked the request for now (HTTP %1, perhaps a firewall). Nightbridge keeps the sign-in and tries again later.</source>
+        <translation>Le service de connexion de CareLink a bloqué la requête pour l’instant (HTTP %1, peut-être un pare-feu). Nightbridge conserve la connexion et réessaiera plus tard.</translation>
+    </message>
+    <message>
+        <source>CareLink&apos;s sign-in service answered in a way Nightbridge does not understand (HTTP %1; the vendor may have changed something). Nightbridge keeps the sign-in and tries again later.</source>
+        <translation>Le service de connexion de CareLink a répondu d’une façon que Nightbridge ne comprend pas (HTTP %1&#xa0;; le fabricant a peut-être changé quelque chose). Nightbridge conserve la connexion et réessaiera plus tard.</translation>
+    </message>
+    <message>
+        <source>CareLink blocked the request for now (HTTP %1, perhaps a firewall). Nightbridge keeps the sign-in and tries again later.</source>
+        <translation>CareLink a bloqué la requête pour l’instant (HTTP %1, peut-être un pare-feu). Nightbridge conserve la connexion et réessaiera plus tard.</translation>
+    </message>
 </context>
 <context>
     <name>CliApp</name>
@@ -99,12 +125,17 @@ Commandes&#xa0;:
 </translation>
     </message>
     <message>
+        <source>Unknown command &quot;%1&quot;. Run `nightbridge-cli --help` for the list.</source>
+        <translation>Commande inconnue «&#xa0;%1&#xa0;». Lancez `nightbridge-cli --help` pour la liste.</translation>
+    </message>
+    <message>
         <source>
 Global options (anywhere on the line):
   --config DIR     keep settings, state, logs (and the opt-in credential file) in DIR
                    (also NIGHTBRIDGE_CONFIG_DIR; default: the user&apos;s config and data folders)
   --account A      work on these accounts only (repeat, or A,B)
-  --features LIST  what to upload this time (vendor feature names)
+  --features LIST  what to upload this time: vendor feature names, comma- or space-separated
+                   (--features BASAL,BOLUS or, as tconnectsync takes them, --features BASAL BOLUS)
   --pretend        fetch and convert, but upload nothing and change no state
   -v, --verbose    log to standard error too (the log file is under the data folder)
   --demo           the real engine against built-in fake CareLink and Tandem services
@@ -129,7 +160,8 @@ Options globales (n&apos;importe où sur la ligne)&#xa0;:
   --config DIR     conserver paramètres, état, journaux (et le fichier d&apos;identifiants optionnel) dans DIR
                    (aussi NIGHTBRIDGE_CONFIG_DIR&#xa0;; par défaut&#xa0;: les dossiers de configuration et de données de l&apos;utilisateur)
   --account A      ne traiter que ces comptes (répétable, ou A,B)
-  --features LIST  ce qu&apos;il faut envoyer cette fois (noms des fonctions du fabricant)
+  --features LIST  ce qu&apos;il faut envoyer cette fois : noms des fonctions du fabricant, séparés par des virgules ou des espaces
+                   (--features BASAL,BOLUS ou, comme tconnectsync les prend, --features BASAL BOLUS)
   --pretend        récupérer et convertir, mais ne rien envoyer et ne modifier aucun état
   -v, --verbose    journaliser aussi sur la sortie d&apos;erreur (le fichier journal est dans le dossier de données)
   --demo           le vrai moteur face à des services CareLink et Tandem simulés intégrés
@@ -151,8 +183,63 @@ processus Nightbridge synchronise, 130 annulé.
 </translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;. Run `nightbridge-cli --help` for the list.</source>
-        <translation>Commande inconnue «&#xa0;%1&#xa0;». Lancez `nightbridge-cli --help` pour la liste.</translation>
+        <source>
+When something does not work, `nightbridge-cli doctor` checks everything in one go.
+
+Running it regularly (replace the path with where nightbridge-cli is installed):
+  cron (crontab -e), every 5 minutes:
+    */5 * * * * /usr/local/bin/nightbridge-cli sync --once &gt;/dev/null 2&gt;&amp;1
+  systemd user timer: ~/.config/systemd/user/nightbridge.service with
+    [Service]
+    Type=oneshot
+    ExecStart=/usr/local/bin/nightbridge-cli sync --once
+  and ~/.config/systemd/user/nightbridge.timer with
+    [Timer]
+    OnBootSec=2min
+    OnUnitActiveSec=5min
+    [Install]
+    WantedBy=timers.target
+  then: systemctl --user enable --now nightbridge.timer
+  Windows Task Scheduler, every 5 minutes:
+    schtasks /create /tn Nightbridge /sc minute /mo 5 /tr &quot;\&quot;C:\Program Files\Nightbridge\nightbridge-cli.exe\&quot; sync --once&quot;
+</source>
+        <translation>
+Quand quelque chose ne fonctionne pas, `nightbridge-cli doctor` vérifie tout en une fois.
+
+Pour l&apos;exécuter régulièrement (remplacez le chemin par l&apos;emplacement où nightbridge-cli est installé)&#xa0;:
+  cron (crontab -e), toutes les 5 minutes&#xa0;:
+    */5 * * * * /usr/local/bin/nightbridge-cli sync --once &gt;/dev/null 2&gt;&amp;1
+  minuteur systemd utilisateur&#xa0;: ~/.config/systemd/user/nightbridge.service avec
+    [Service]
+    Type=oneshot
+    ExecStart=/usr/local/bin/nightbridge-cli sync --once
+  et ~/.config/systemd/user/nightbridge.timer avec
+    [Timer]
+    OnBootSec=2min
+    OnUnitActiveSec=5min
+    [Install]
+    WantedBy=timers.target
+  puis&#xa0;: systemctl --user enable --now nightbridge.timer
+  Planificateur de tâches Windows, toutes les 5 minutes&#xa0;:
+    schtasks /create /tn Nightbridge /sc minute /mo 5 /tr &quot;\&quot;C:\Program Files\Nightbridge\nightbridge-cli.exe\&quot; sync --once&quot;
+</translation>
+    </message>
+</context>
+<context>
+    <name>ClockSkew</name>
+    <message numerus="yes">
+        <source>Your computer&apos;s clock is %n minute(s) off (ahead of %1). Set the correct date and time (automatic time); Nightbridge keeps the sign-in and tries again.</source>
+        <translation>
+            <numerusform>L’horloge de cet ordinateur est décalée de %n minute (en avance sur %1). Réglez la date et l’heure correctes (heure automatique)&#xa0;; Nightbridge conserve la connexion et réessaie.</numerusform>
+            <numerusform>L’horloge de cet ordinateur est décalée de %n minutes (en avance sur %1). Réglez la date et l’heure correctes (heure automatique)&#xa0;; Nightbridge conserve la connexion et réessaie.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your computer&apos;s clock is %n minute(s) off (behind %1). Set the correct date and time (automatic time); Nightbridge keeps the sign-in and tries again.</source>
+        <translation>
+            <numerusform>L’horloge de cet ordinateur est décalée de %n minute (en retard sur %1). Réglez la date et l’heure correctes (heure automatique)&#xa0;; Nightbridge conserve la connexion et réessaie.</numerusform>
+            <numerusform>L’horloge de cet ordinateur est décalée de %n minutes (en retard sur %1). Réglez la date et l’heure correctes (heure automatique)&#xa0;; Nightbridge conserve la connexion et réessaie.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -160,32 +247,6 @@ processus Nightbridge synchronise, 130 annulé.
     <message>
         <source>Convert a saved vendor response to Nightscout JSON (offline)</source>
         <translation>Convertir une réponse enregistrée du fabricant en JSON Nightscout (hors ligne)</translation>
-    </message>
-    <message>
-        <source>Usage: nightbridge-cli convert --source tandem|carelink --input FILE [options]
-
-Reads a saved vendor response and prints the Nightscout documents Nightbridge would
-upload for it, as {&quot;entries&quot;:[], &quot;treatments&quot;:[], &quot;devicestatus&quot;:[], &quot;profile&quot;:[]}.
-
-Options:
-  --source S       tandem or carelink
-  --input FILE     the saved response (&quot;-&quot; for standard input)
-  --timezone ZONE  IANA time zone of the pump clock (tandem; default: this computer&apos;s)
-  --features LIST  comma-separated features to convert (default: the source&apos;s defaults)
-  --compact        one-line JSON
-</source>
-        <translation>Utilisation&#xa0;: nightbridge-cli convert --source tandem|carelink --input FICHIER [options]
-
-Lit une réponse enregistrée du fabricant et affiche les documents Nightscout que Nightbridge
-enverrait pour elle, sous la forme {&quot;entries&quot;:[], &quot;treatments&quot;:[], &quot;devicestatus&quot;:[], &quot;profile&quot;:[]}.
-
-Options&#xa0;:
-  --source S        tandem ou carelink
-  --input FICHIER   la réponse enregistrée («&#xa0;-&#xa0;» pour l&apos;entrée standard)
-  --timezone ZONE   fuseau horaire IANA de l&apos;horloge de la pompe (tandem&#xa0;; par défaut&#xa0;: celui de cet ordinateur)
-  --features LIST   fonctions à convertir, séparées par des virgules (par défaut&#xa0;: celles de la source)
-  --compact         JSON sur une ligne
-</translation>
     </message>
     <message>
         <source>convert needs --source and --input.</source>
@@ -198,6 +259,36 @@ Options&#xa0;:
     <message>
         <source>Unknown source &quot;%1&quot;: use tandem or carelink.</source>
         <translation>Source inconnue «&#xa0;%1&#xa0;»&#xa0;: utilisez tandem ou carelink.</translation>
+    </message>
+    <message>
+        <source>Usage: nightbridge-cli convert --source tandem|carelink --input FILE [options]
+
+Reads a saved vendor response and prints the Nightscout documents Nightbridge would
+upload for it, as {&quot;entries&quot;:[], &quot;treatments&quot;:[], &quot;devicestatus&quot;:[], &quot;profile&quot;:[]}.
+
+Options:
+  --source S       tandem or carelink
+  --input FILE     the saved response (&quot;-&quot; for standard input)
+  --timezone ZONE  IANA time zone of the pump clock (tandem; default: this computer&apos;s)
+  --features LIST  comma-separated features to convert (default: the source&apos;s defaults)
+  --end TIME       tandem: where the last basal ends, as a sync&apos;s &quot;now&quot; (ISO 8601;
+                   default: the time of the newest record in the input)
+  --compact        one-line JSON
+</source>
+        <translation>Utilisation&#xa0;: nightbridge-cli convert --source tandem|carelink --input FICHIER [options]
+
+Lit une réponse enregistrée du fabricant et affiche les documents Nightscout que Nightbridge
+enverrait pour elle, sous la forme {&quot;entries&quot;:[], &quot;treatments&quot;:[], &quot;devicestatus&quot;:[], &quot;profile&quot;:[]}.
+
+Options&#xa0;:
+  --source S        tandem ou carelink
+  --input FICHIER   la réponse enregistrée («&#xa0;-&#xa0;» pour l&apos;entrée standard)
+  --timezone ZONE   fuseau horaire IANA de l&apos;horloge de la pompe (tandem&#xa0;; par défaut&#xa0;: celui de cet ordinateur)
+  --features LIST   fonctions à convertir, séparées par des virgules (par défaut&#xa0;: celles de la source)
+  --end HEURE       tandem : fin du dernier débit basal, comme le « maintenant » d&apos;une synchronisation (ISO 8601 ;
+                    par défaut : l&apos;heure de l&apos;enregistrement le plus récent de l&apos;entrée)
+  --compact         JSON sur une ligne
+</translation>
     </message>
 </context>
 <context>
@@ -393,6 +484,58 @@ Options&#xa0;:
         <source>%1 did not answer in time. Nightbridge will try again.</source>
         <translation>%1 n&apos;a pas répondu à temps. Nightbridge réessaiera.</translation>
     </message>
+    <message>
+        <source>Cannot find %1&apos;s server. Check your internet connection.</source>
+        <translation>Impossible de trouver le serveur de %1. Vérifiez votre connexion Internet.</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection. The server may be down; try again later.</source>
+        <translation>%1 a refusé la connexion. Le serveur est peut-être hors service ; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was interrupted. Try again.</source>
+        <translation>La connexion à %1 a été interrompue. Réessayez.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: its certificate is not trusted. A proxy or filter on your network may be in the way.</source>
+        <translation>La connexion sécurisée à %1 a échoué : son certificat n’est pas reconnu. Un proxy ou un filtre de votre réseau peut en être la cause.</translation>
+    </message>
+    <message>
+        <source>%1 reported an unknown error. Try again later.</source>
+        <translation>%1 a signalé une erreur inconnue. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>%1 keeps redirecting.</source>
+        <translation>%1 redirige sans fin.</translation>
+    </message>
+    <message>
+        <source>Could not reach %1. Check your internet connection and try again.</source>
+        <translation>Impossible de joindre %1. Vérifiez votre connexion Internet et réessayez.</translation>
+    </message>
+    <message>
+        <source>%1 took too long to answer. Try again later.</source>
+        <translation>%1 a mis trop de temps à répondre. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>%1 asks Nightbridge to slow down. Wait a few minutes before testing again.</source>
+        <translation>%1 demande à Nightbridge de ralentir. Attendez quelques minutes avant de tester à nouveau.</translation>
+    </message>
+    <message>
+        <source>%1 has a problem (server error %2). Try again later.</source>
+        <translation>%1 a un problème (erreur serveur %2). Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time. Try again later.</source>
+        <translation>%1 n’a pas répondu à temps. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer larger than %2 MB. Nightbridge stopped reading it; the server or something between you and it is misbehaving.</source>
+        <translation>%1 a envoyé une réponse de plus de %2 Mo. Nightbridge a arrêté de la lire&#xa0;; le serveur ou un intermédiaire se comporte anormalement.</translation>
+    </message>
+    <message>
+        <source>%1 tried to send your data on to another server. Nightbridge refused.</source>
+        <translation>%1 a tenté de transmettre vos données à un autre serveur. Nightbridge a refusé.</translation>
+    </message>
 </context>
 <context>
     <name>NightscoutCommand</name>
@@ -407,58 +550,6 @@ Options&#xa0;:
     <message>
         <source>Test the Nightscout connection, or upload a JSON file to it</source>
         <translation>Tester la connexion à Nightscout, ou y envoyer un fichier JSON</translation>
-    </message>
-    <message>
-        <source>Usage:
-  nightbridge-cli nightscout check [options]
-  nightbridge-cli nightscout upload FILE [--pretend] [options]
-
-check   Connects to the site and prints its version, units and whether Nightbridge may upload,
-        or what is wrong (wrong secret, read-only site, https required, not Nightscout, ...).
-upload  Uploads FILE (&quot;-&quot;: standard input), {&quot;entries&quot;:[], &quot;treatments&quot;:[], &quot;devicestatus&quot;:[],
-        &quot;profile&quot;:[]} as printed by `nightbridge-cli convert`. Only documents made by Nightbridge
-        are sent. --pretend prints the requests that would be made, without any network access.
-
-Options:
-  --url URL           the site (else NS_URL, else nightscout/url in --settings)
-  --secret-file FILE  file holding the API secret (else NS_SECRET)
-  --token-file FILE   file holding an access token (else --token, else NS_TOKEN)
-  --token TOKEN       an access token (visible to other local users; prefer the file or NS_TOKEN)
-  --allow-http        allow plain http:// to a non-loopback address (the secret travels in clear)
-  --settings FILE     read url, allow-http and batch size from this settings file
-  --batch-size N      documents per upload request (default 500)
-  --json              machine-readable output
-  --verbose           log progress to standard error
-
-Exit codes: 0 ok, 2 usage, 3 configuration (address, read-only site, input file),
-4 secret or token refused / no permission, 5 site unreachable or failing (try again later),
-6 unexpected answer or malformed input file, 130 cancelled.
-</source>
-        <translation>Utilisation&#xa0;:
-  nightbridge-cli nightscout check [options]
-  nightbridge-cli nightscout upload FICHIER [--pretend] [options]
-
-check   Se connecte au site et affiche sa version, ses unités et si Nightbridge peut y envoyer des données,
-        ou ce qui ne va pas (secret erroné, site en lecture seule, https obligatoire, pas un Nightscout, ...).
-upload  Envoie FICHIER («&#xa0;-&#xa0;»&#xa0;: entrée standard), {&quot;entries&quot;:[], &quot;treatments&quot;:[], &quot;devicestatus&quot;:[],
-        &quot;profile&quot;:[]} tel qu&apos;affiché par `nightbridge-cli convert`. Seuls les documents créés par Nightbridge
-        sont envoyés. --pretend affiche les requêtes qui seraient faites, sans aucun accès réseau.
-
-Options&#xa0;:
-  --url URL              le site (sinon NS_URL, sinon nightscout/url dans --settings)
-  --secret-file FICHIER  fichier contenant l&apos;API secret (sinon NS_SECRET)
-  --token-file FICHIER   fichier contenant un jeton d&apos;accès (sinon --token, sinon NS_TOKEN)
-  --token JETON          un jeton d&apos;accès (visible des autres utilisateurs locaux&#xa0;; préférez le fichier ou NS_TOKEN)
-  --allow-http           autoriser http:// simple vers une adresse non locale (le secret circule en clair)
-  --settings FICHIER     lire l&apos;URL, allow-http et la taille des lots dans ce fichier de paramètres
-  --batch-size N         documents par requête d&apos;envoi (500 par défaut)
-  --json                 sortie lisible par une machine
-  --verbose              journaliser la progression sur la sortie d&apos;erreur
-
-Codes de sortie&#xa0;: 0 OK, 2 utilisation, 3 configuration (adresse, site en lecture seule, fichier d&apos;entrée),
-4 secret ou jeton refusé / aucune autorisation, 5 site injoignable ou défaillant (réessayer plus tard),
-6 réponse inattendue ou fichier d&apos;entrée mal formé, 130 annulé.
-</translation>
     </message>
     <message>
         <source>--batch-size needs a positive number.</source>
@@ -498,7 +589,7 @@ Codes de sortie&#xa0;: 0 OK, 2 utilisation, 3 configuration (adresse, site en le
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation>Avertissement&#xa0;: %1</translation>
+        <translation>Avertissement : %1</translation>
     </message>
     <message>
         <source>Problem: %1</source>
@@ -531,6 +622,72 @@ Codes de sortie&#xa0;: 0 OK, 2 utilisation, 3 configuration (adresse, site en le
     <message>
         <source>Uploaded %1 documents (%2 unchanged, %3 left to other uploaders, %4 refused) in %5 requests.</source>
         <translation>%1 documents envoyés (%2 inchangés, %3 laissés à d&apos;autres outils d&apos;envoi, %4 refusés) en %5 requêtes.</translation>
+    </message>
+    <message>
+        <source>Usage:
+  nightbridge-cli nightscout check [options]
+  nightbridge-cli nightscout upload FILE [--pretend] [options]
+
+check   Connects to the site and prints its version, units and whether Nightbridge may upload,
+        or what is wrong (wrong secret, read-only site, https required, not Nightscout, ...).
+upload  Uploads FILE (&quot;-&quot;: standard input), {&quot;entries&quot;:[], &quot;treatments&quot;:[], &quot;devicestatus&quot;:[],
+        &quot;profile&quot;:[]} as printed by `nightbridge-cli convert`, or any valid Nightscout documents in
+        that shape: one without an identifier gets a stable one from its collection and time, so
+        uploading the same file twice stores everything once. Invalid documents are listed and
+        make the command exit with code 6 (the valid ones are uploaded). --pretend prints the
+        requests that would be made, without any network access.
+
+Options:
+  --url URL           the site (else NS_URL, else the configured site with its stored secret)
+  --account A         check: the site of account A (its own, else the shared one)
+  --secret-file FILE  file holding the API secret (else NS_SECRET)
+  --token-file FILE   file holding an access token (&quot;-&quot;: standard input; else NS_TOKEN)
+  --allow-http        allow plain http:// to a non-loopback address (the secret travels in clear)
+  --settings FILE     read url, allow-http and batch size from this settings file
+  --batch-size N      documents per upload request (default 500)
+  --json              machine-readable output
+  --verbose           log progress to standard error
+
+Exit codes: 0 ok, 2 usage, 3 configuration (address, read-only site, input file),
+4 secret or token refused / no permission, 5 site unreachable or failing (try again later),
+6 unexpected answer or malformed input file, 130 cancelled.
+</source>
+        <translation>Utilisation&#xa0;:
+  nightbridge-cli nightscout check [options]
+  nightbridge-cli nightscout upload FICHIER [--pretend] [options]
+
+check   Se connecte au site et affiche sa version, ses unités et si Nightbridge peut y envoyer des données,
+        ou ce qui ne va pas (secret erroné, site en lecture seule, https obligatoire, pas un Nightscout, ...).
+upload  Envoie FICHIER (« - » : entrée standard), {&quot;entries&quot;:[], &quot;treatments&quot;:[], &quot;devicestatus&quot;:[],
+        &quot;profile&quot;:[]} tel qu&apos;affiché par `nightbridge-cli convert`, ou tout document Nightscout valide sous
+        cette forme : un document sans identifier en reçoit un stable, tiré de sa collection et de son heure,
+        si bien qu&apos;envoyer deux fois le même fichier n&apos;enregistre chaque chose qu&apos;une fois. Les documents
+        invalides sont listés et font terminer la commande avec le code 6 (les valides sont envoyés).
+        --pretend affiche les requêtes qui seraient faites, sans aucun accès réseau.
+
+Options&#xa0;:
+  --url URL              le site (sinon NS_URL, sinon le site configuré avec son secret enregistré)
+  --account A            check : le site du compte A (le sien, sinon le site partagé)
+  --secret-file FICHIER  fichier contenant l&apos;API secret (sinon NS_SECRET)
+  --token-file FICHIER   fichier contenant un jeton d&apos;accès («&#xa0;-&#xa0;»&#xa0;: entrée standard&#xa0;; sinon NS_TOKEN)
+  --allow-http           autoriser http:// simple vers une adresse non locale (le secret circule en clair)
+  --settings FICHIER     lire l&apos;URL, allow-http et la taille des lots dans ce fichier de paramètres
+  --batch-size N         documents par requête d&apos;envoi (500 par défaut)
+  --json                 sortie lisible par une machine
+  --verbose              journaliser la progression sur la sortie d&apos;erreur
+
+Codes de sortie&#xa0;: 0 OK, 2 utilisation, 3 configuration (adresse, site en lecture seule, fichier d&apos;entrée),
+4 secret ou jeton refusé / aucune autorisation, 5 site injoignable ou défaillant (réessayer plus tard),
+6 réponse inattendue ou fichier d&apos;entrée mal formé, 130 annulé.
+</translation>
+    </message>
+    <message>
+        <source>--token is no longer accepted: a command line is visible to other users of this computer. Put the token in a file and use --token-file FILE, pipe it in with --token-file -, or set NS_TOKEN.</source>
+        <translation>--token n&apos;est plus accepté&#xa0;: une ligne de commande est visible des autres utilisateurs de cet ordinateur. Placez le jeton dans un fichier et utilisez --token-file FICHIER, transmettez-le par l&apos;entrée standard avec --token-file -, ou définissez NS_TOKEN.</translation>
+    </message>
+    <message>
+        <source>Invalid document %1[%2]: %3</source>
+        <translation>Document invalide %1[%2] : %3</translation>
     </message>
 </context>
 <context>
@@ -645,6 +802,17 @@ Codes de sortie&#xa0;: 0 OK, 2 utilisation, 3 configuration (adresse, site en le
     </message>
 </context>
 <context>
+    <name>RevealButton</name>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+</context>
+<context>
     <name>StatusText</name>
     <message>
         <source>No reading yet</source>
@@ -663,10 +831,6 @@ Codes de sortie&#xa0;: 0 OK, 2 utilisation, 3 configuration (adresse, site en le
         <translation>Nightbridge</translation>
     </message>
     <message>
-        <source>No account set up</source>
-        <translation>Aucun compte configuré</translation>
-    </message>
-    <message>
         <source>paused, resumes %1</source>
         <translation>en pause, reprise %1</translation>
     </message>
@@ -676,7 +840,7 @@ Codes de sortie&#xa0;: 0 OK, 2 utilisation, 3 configuration (adresse, site en le
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>State: %1</source>
@@ -729,6 +893,30 @@ Codes de sortie&#xa0;: 0 OK, 2 utilisation, 3 configuration (adresse, site en le
     <message>
         <source>waiting for the first sync</source>
         <translation>en attente de la première synchronisation</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 % in range · %2 % low · %3 % high · average %4</source>
+        <translation>%1 % dans la cible · %2 % bas · %3 % haut · moyenne %4</translation>
+    </message>
+    <message>
+        <source>Tandem readings arrive 30 minutes or more late.</source>
+        <translation>Les valeurs Tandem arrivent avec 30 minutes de retard ou plus.</translation>
+    </message>
+    <message>
+        <source>No account yet: add an account to sync</source>
+        <translation>Aucun compte pour l’instant : ajoutez un compte pour synchroniser</translation>
+    </message>
+    <message>
+        <source>DEMO — not real readings</source>
+        <translation>DÉMO — pas de vraies mesures</translation>
+    </message>
+    <message>
+        <source>, never synced</source>
+        <translation>, jamais synchronisé</translation>
     </message>
 </context>
 <context>
@@ -798,6 +986,14 @@ Codes de sortie&#xa0;: 0 OK, 2 utilisation, 3 configuration (adresse, site en le
     <message>
         <source>Tandem Source sign-in returned an identity token that Nightbridge could not verify. Try again later; if it persists, the vendor may have changed something.</source>
         <translation>La connexion à Tandem Source a renvoyé un jeton d&apos;identité que Nightbridge n&apos;a pas pu vérifier. Réessayez plus tard&#xa0;; si le problème persiste, le fabricant a peut-être changé quelque chose.</translation>
+    </message>
+    <message>
+        <source>Tandem Source blocked the sign-in for now (HTTP %1, perhaps a firewall). This is not a wrong password; Nightbridge tries again later.</source>
+        <translation>Tandem Source a bloqué la connexion pour l’instant (HTTP %1, peut-être un pare-feu). Ce n’est pas un mot de passe erroné&#xa0;; Nightbridge réessaiera plus tard.</translation>
+    </message>
+    <message>
+        <source>Tandem Source answered the sign-in in a way Nightbridge does not understand (HTTP %1; the vendor may have changed something). This is not a wrong password; Nightbridge tries again later.</source>
+        <translation>Tandem Source a répondu à la connexion d’une façon que Nightbridge ne comprend pas (HTTP %1&#xa0;; le fabricant a peut-être changé quelque chose). Ce n’est pas un mot de passe erroné&#xa0;; Nightbridge réessaiera plus tard.</translation>
     </message>
 </context>
 <context>
@@ -1072,10 +1268,6 @@ Codes de sortie&#xa0;: 0 OK, 2 utilisation, 3 configuration (adresse, site en le
         <translation>Choisissez la période à compléter. Les jours suivent le fuseau horaire de cet ordinateur.</translation>
     </message>
     <message>
-        <source> days</source>
-        <translation> jours</translation>
-    </message>
-    <message>
         <source>to</source>
         <translation>au</translation>
     </message>
@@ -1118,6 +1310,13 @@ Codes de sortie&#xa0;: 0 OK, 2 utilisation, 3 configuration (adresse, site en le
         <translation>
             <numerusform>%n fenêtre de requête, du %1 au %2.</numerusform>
             <numerusform>%n fenêtres de requête, du %1 au %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
         </translation>
     </message>
 </context>
@@ -1178,6 +1377,10 @@ Codes de sortie&#xa0;: 0 OK, 2 utilisation, 3 configuration (adresse, site en le
     <message>
         <source>The progress is saved; Resume continues where it stopped.</source>
         <translation>La progression est enregistrée&#xa0;; «&#xa0;Reprendre&#xa0;» continue là où il s&apos;est arrêté.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -1483,6 +1686,25 @@ Il vous faut l&apos;adresse de votre site Nightscout avec son API secret (ou un 
     </message>
 </context>
 <context>
+    <name>nb::RangeReader</name>
+    <message>
+        <source>Comparing with the Nightscout site took too long. Nightbridge will try again later.</source>
+        <translation>La comparaison avec le site Nightscout a pris trop de temps. Nightbridge réessaiera plus tard.</translation>
+    </message>
+    <message>
+        <source>The Nightscout site needs more requests than expected to list its data. Nightbridge stopped comparing with it; check that the site (and any proxy in front of it) answers queries normally.</source>
+        <translation>Le site Nightscout nécessite plus de requêtes que prévu pour lister ses données. Nightbridge a arrêté la comparaison&#xa0;; vérifiez que le site (et tout proxy placé devant) répond normalement aux requêtes.</translation>
+    </message>
+    <message>
+        <source>The Nightscout site ignored the time range Nightbridge asked for and sent other data (an old Nightscout version, or a proxy that drops the query). Nightbridge stopped comparing with the site; uploads are not affected.</source>
+        <translation>Le site Nightscout a ignoré la période demandée par Nightbridge et a envoyé d&apos;autres données (une ancienne version de Nightscout, ou un proxy qui supprime la requête). Nightbridge a arrêté la comparaison avec le site&#xa0;; les envois ne sont pas concernés.</translation>
+    </message>
+    <message>
+        <source>The Nightscout site holds far more data for this time than expected. Nightbridge stopped comparing with it.</source>
+        <translation>Le site Nightscout contient bien plus de données que prévu pour cette période. Nightbridge a arrêté la comparaison.</translation>
+    </message>
+</context>
+<context>
     <name>nb::Runtime</name>
     <message>
         <source>Cannot create the folder %1. Check --config and the permissions.</source>
@@ -1515,6 +1737,10 @@ Il vous faut l&apos;adresse de votre site Nightscout avec son API secret (ou un 
     <message>
         <source>Another Nightbridge process (PID %1) is syncing these accounts. Wait for it to finish, or stop it first.</source>
         <translation>Un autre processus Nightbridge (PID %1) synchronise ces comptes. Attendez qu&apos;il termine, ou arrêtez-le d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Nightbridge cannot write in its data folder %1 (%2). Check that it belongs to you, is writable and the disk is not full.</source>
+        <translation>Nightbridge ne peut pas écrire dans son dossier de données %1 (%2). Vérifiez qu&apos;il vous appartient, qu&apos;il est accessible en écriture et que le disque n&apos;est pas plein.</translation>
     </message>
 </context>
 <context>
@@ -1549,16 +1775,16 @@ Il vous faut l&apos;adresse de votre site Nightscout avec son API secret (ou un 
         <source>Account &quot;%1&quot;: unknown CareLink feature &quot;%2&quot;. Known: %3.</source>
         <translation>Compte «&#xa0;%1&#xa0;»&#xa0;: fonction CareLink inconnue «&#xa0;%2&#xa0;». Fonctions connues&#xa0;: %3.</translation>
     </message>
+    <message>
+        <source>The setting %1 must be an https address (or http to 127.0.0.1 or ::1).</source>
+        <translation>Le paramètre %1 doit être une adresse https (ou http vers 127.0.0.1 ou ::1).</translation>
+    </message>
 </context>
 <context>
     <name>nb::StateStore</name>
     <message>
         <source>The sync state was saved by a newer version of Nightbridge. Update Nightbridge to continue syncing.</source>
         <translation>L&apos;état de synchronisation a été enregistré par une version plus récente de Nightbridge. Mettez Nightbridge à jour pour continuer à synchroniser.</translation>
-    </message>
-    <message>
-        <source>The saved sync state in %1 is damaged and no good copy exists. Nightbridge will start from scratch; documents already uploaded are recognised and not duplicated.</source>
-        <translation>L&apos;état de synchronisation enregistré dans %1 est endommagé et aucune copie intacte n&apos;existe. Nightbridge repart de zéro&#xa0;; les documents déjà envoyés sont reconnus et ne sont pas dupliqués.</translation>
     </message>
     <message>
         <source>The sync state was saved by a newer version of Nightbridge and is not overwritten.</source>
@@ -1571,6 +1797,18 @@ Il vous faut l&apos;adresse de votre site Nightscout avec son API secret (ou un 
     <message>
         <source>Nightbridge cannot save its sync state to %1. Check free disk space and that the folder is writable.</source>
         <translation>Nightbridge ne peut pas enregistrer son état de synchronisation dans %1. Vérifiez l&apos;espace disque disponible et que le dossier est accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>Nightbridge cannot read its sync state in %1. Check that the folder and its files belong to you and are readable.</source>
+        <translation>Nightbridge ne peut pas lire son état de synchronisation dans %1. Vérifiez que le dossier et ses fichiers vous appartiennent et sont lisibles.</translation>
+    </message>
+    <message>
+        <source>The saved sync state in %1 is damaged and cannot be set aside. Check that the folder is writable.</source>
+        <translation>L&apos;état de synchronisation enregistré dans %1 est endommagé et ne peut pas être mis de côté. Vérifiez que le dossier est accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>The saved sync state was damaged. Nightbridge set it aside (%1) and started from scratch: each account is read again from the vendor, and documents Nightscout already has are recognised and not uploaded twice.</source>
+        <translation>L&apos;état de synchronisation enregistré était endommagé. Nightbridge l&apos;a mis de côté (%1) et est reparti de zéro : chaque compte est relu auprès du fabricant, et les documents que Nightscout possède déjà sont reconnus et ne sont pas envoyés deux fois.</translation>
     </message>
 </context>
 <context>
@@ -1888,56 +2126,6 @@ Codes de sortie comme pour sync&#xa0;; 130 en cas d&apos;interruption.
         <translation>Se connecter à CareLink (affiche une URL, lit l&apos;adresse sur laquelle le navigateur aboutit)</translation>
     </message>
     <message>
-        <source>Usage: nightbridge-cli carelink login --country CC [options]
-
-Signs in to Medtronic CareLink without a desktop: prints the sign-in address, you open it in any
-browser and sign in (CareLink may ask for a captcha). The browser then tries to open an address
-that starts with com.medtronic.carepartner:/sso and fails; copy that address (address bar, or
-the Network tab of the browser&apos;s developer tools) and paste it here. Nightbridge checks it
-belongs to this sign-in, and keeps the resulting refresh token in the credential store.
-
-Use a CareLink follower account of its own for Nightbridge: signing in with the same account in
-another app (or the official one) ends this session.
-
-Options:
-  --country CC            country of the CareLink account (ISO code, e.g. US, DE, GB)
-  --region US|EU          skip the country lookup
-  --account ID            the Nightbridge account to sign in (default: &quot;default&quot;)
-  --credential-store S    keychain (default), file or memory (memory forgets at exit)
-  --credential-file PATH  the file of --credential-store file (not encrypted)
-  --discovery-url URL     CareLink discovery document (default: the built-in one)
-  --app-version V         app version sent to CareLink (default 3.8.0)
-
-Exit codes: 0 signed in, 2 usage, 3 configuration, 4 sign-in refused or the address did not
-belong to this sign-in, 5 CareLink unreachable, 6 unexpected answer, 7 credential store, 130 no
-address pasted in time.
-</source>
-        <translation>Utilisation&#xa0;: nightbridge-cli carelink login --country CC [options]
-
-Se connecte à Medtronic CareLink sans bureau&#xa0;: affiche l&apos;adresse de connexion, vous l&apos;ouvrez dans n&apos;importe quel
-navigateur et vous vous connectez (CareLink peut demander un captcha). Le navigateur tente ensuite d&apos;ouvrir une
-adresse commençant par com.medtronic.carepartner:/sso et échoue&#xa0;; copiez cette adresse (barre d&apos;adresse, ou
-l&apos;onglet Réseau des outils de développement du navigateur) et collez-la ici. Nightbridge vérifie qu&apos;elle
-appartient à cette connexion et conserve le jeton d&apos;actualisation obtenu dans le magasin d&apos;identifiants.
-
-Utilisez un compte de suivi CareLink dédié à Nightbridge&#xa0;: se connecter avec le même compte dans
-une autre application (ou l&apos;application officielle) met fin à cette session.
-
-Options&#xa0;:
-  --country CC            pays du compte CareLink (code ISO, par ex. US, FR, GB)
-  --region US|EU          ignorer la recherche du pays
-  --account ID            le compte Nightbridge à connecter (par défaut&#xa0;: &quot;default&quot;)
-  --credential-store S    keychain (par défaut), file ou memory (memory oublie à la sortie)
-  --credential-file CHEMIN le fichier de --credential-store file (non chiffré)
-  --discovery-url URL     document de découverte CareLink (par défaut&#xa0;: celui intégré)
-  --app-version V         version d&apos;application envoyée à CareLink (3.8.0 par défaut)
-
-Codes de sortie&#xa0;: 0 connecté, 2 utilisation, 3 configuration, 4 connexion refusée ou adresse n&apos;appartenant
-pas à cette connexion, 5 CareLink injoignable, 6 réponse inattendue, 7 magasin d&apos;identifiants, 130 aucune
-adresse collée à temps.
-</translation>
-    </message>
-    <message>
         <source>Only `carelink login` exists so far.</source>
         <translation>Seul `carelink login` existe pour l&apos;instant.</translation>
     </message>
@@ -2001,6 +2189,76 @@ adresse collée à temps.
         <source>Patient: %1 (%2 %3)</source>
         <translation>Patient&#xa0;: %1 (%2 %3)</translation>
     </message>
+    <message>
+        <source>Usage: nightbridge-cli carelink login [--account ID] [--country CC] [options]
+
+Signs in to Medtronic CareLink without a desktop: prints the sign-in address, you open it in any
+browser and sign in (CareLink may ask for a captcha). The browser then tries to open an address
+that starts with com.medtronic.carepartner:/sso and fails; copy that address (address bar, or
+the Network tab of the browser&apos;s developer tools) and paste it here. Nightbridge checks it
+belongs to this sign-in, and keeps the resulting refresh token in the credential store.
+
+Use a CareLink follower account of its own for Nightbridge: signing in with the same account in
+another app (or the official one) ends this session.
+
+Options:
+  --country CC            country of the CareLink account (ISO code, e.g. US, DE, GB; default: the
+                          account&apos;s own)
+  --region US|EU          skip the country lookup
+  --account ID            the Nightbridge account to sign in (default: the only CareLink account;
+                          with several, you are asked)
+  --credential-store S    keychain (default), file or memory (memory forgets at exit)
+  --credential-file PATH  the file of --credential-store file (not encrypted)
+  --discovery-url URL     CareLink discovery document (default: the built-in one)
+  --app-version V         app version sent to CareLink (default 3.8.0)
+
+Exit codes: 0 signed in, 2 usage, 3 configuration, 4 sign-in refused or the address did not
+belong to this sign-in, 5 CareLink unreachable, 6 unexpected answer, 7 credential store, 130 no
+address pasted in time.
+</source>
+        <translation>Utilisation&#xa0;: nightbridge-cli carelink login [--account ID] [--country CC] [options]
+
+Se connecte à Medtronic CareLink sans bureau&#xa0;: affiche l&apos;adresse de connexion, vous l&apos;ouvrez dans n&apos;importe quel
+navigateur et vous vous connectez (CareLink peut demander un captcha). Le navigateur tente ensuite d&apos;ouvrir une
+adresse commençant par com.medtronic.carepartner:/sso et échoue&#xa0;; copiez cette adresse (barre d&apos;adresse, ou
+l&apos;onglet Réseau des outils de développement du navigateur) et collez-la ici. Nightbridge vérifie qu&apos;elle
+appartient à cette connexion et conserve le jeton d&apos;actualisation obtenu dans le magasin d&apos;identifiants.
+
+Utilisez un compte de suivi CareLink dédié à Nightbridge&#xa0;: se connecter avec le même compte dans
+une autre application (ou l&apos;application officielle) met fin à cette session.
+
+Options&#xa0;:
+  --country CC            pays du compte CareLink (code ISO, par ex. US, FR, GB ; par défaut : celui du
+                          compte)
+  --region US|EU          ignorer la recherche du pays
+  --account ID            le compte Nightbridge à connecter (par défaut&#xa0;: le seul compte CareLink&#xa0;;
+                          s&apos;il y en a plusieurs, la question vous est posée)
+  --credential-store S    keychain (par défaut), file ou memory (memory oublie à la sortie)
+  --credential-file CHEMIN le fichier de --credential-store file (non chiffré)
+  --discovery-url URL     document de découverte CareLink (par défaut&#xa0;: celui intégré)
+  --app-version V         version d&apos;application envoyée à CareLink (3.8.0 par défaut)
+
+Codes de sortie&#xa0;: 0 connecté, 2 utilisation, 3 configuration, 4 connexion refusée ou adresse n&apos;appartenant
+pas à cette connexion, 5 CareLink injoignable, 6 réponse inattendue, 7 magasin d&apos;identifiants, 130 aucune
+adresse collée à temps.
+</translation>
+    </message>
+    <message>
+        <source>--discovery-url must be an https address (or http to 127.0.0.1 or ::1).</source>
+        <translation>--discovery-url doit être une adresse https (ou http vers 127.0.0.1 ou ::1).</translation>
+    </message>
+    <message>
+        <source>There are several CareLink accounts: %1. Name one with --account.</source>
+        <translation>Il y a plusieurs comptes CareLink&#xa0;: %1. Indiquez-en un avec --account.</translation>
+    </message>
+    <message>
+        <source>Which CareLink account do you want to sign in (%1)? </source>
+        <translation>Quel compte CareLink voulez-vous connecter (%1)&#xa0;? </translation>
+    </message>
+    <message>
+        <source>There is no CareLink account &quot;%1&quot;.</source>
+        <translation>Il n&apos;y a pas de compte CareLink «&#xa0;%1&#xa0;».</translation>
+    </message>
 </context>
 <context>
     <name>nb::cli::CheckLoginCommand</name>
@@ -2009,28 +2267,12 @@ adresse collée à temps.
         <translation>Se connecter auprès du fabricant de chaque compte et afficher de qui il s&apos;agit</translation>
     </message>
     <message>
-        <source>Usage: nightbridge-cli check-login [--account A]
-
-Signs in to Tandem Source / CareLink for each selected account and prints the pump or role it
-found. A sign-in refused earlier paused the account; a successful check lifts that pause.
-Exit codes: 0 all signed in, 3 configuration (missing password, ...), 4 refused or sign-in needed,
-5 vendor unreachable, 6 unexpected answer.
-</source>
-        <translation>Utilisation&#xa0;: nightbridge-cli check-login [--account A]
-
-Se connecte à Tandem Source / CareLink pour chaque compte choisi et affiche la pompe ou le rôle
-trouvé. Une connexion refusée auparavant a mis le compte en pause&#xa0;; une vérification réussie lève cette pause.
-Codes de sortie&#xa0;: 0 tous connectés, 3 configuration (mot de passe manquant, ...), 4 refusé ou connexion nécessaire,
-5 fabricant injoignable, 6 réponse inattendue.
-</translation>
-    </message>
-    <message>
         <source>check-login takes no arguments.</source>
         <translation>check-login n&apos;accepte aucun argument.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>%1: signed in: %2</source>
@@ -2040,12 +2282,296 @@ Codes de sortie&#xa0;: 0 tous connectés, 3 configuration (mot de passe manquant
         <source>%1: the pause after the refused sign-in is lifted.</source>
         <translation>%1&#xa0;: la pause due à la connexion refusée est levée.</translation>
     </message>
+    <message>
+        <source>Usage: nightbridge-cli check-login [--account A]
+
+Signs in to Tandem Source / CareLink for each selected account and prints the pump or role it
+found. A sign-in refused earlier paused the account; a successful check lifts that pause.
+Exit codes: 0 all signed in, 3 configuration (missing password, ...), 4 refused or sign-in needed,
+5 vendor unreachable, 6 unexpected answer, 8 another Nightbridge process is syncing.
+</source>
+        <translation>Utilisation&#xa0;: nightbridge-cli check-login [--account A]
+
+Se connecte à Tandem Source / CareLink pour chaque compte choisi et affiche la pompe ou le rôle
+trouvé. Une connexion refusée auparavant a mis le compte en pause&#xa0;; une vérification réussie lève cette pause.
+Codes de sortie&#xa0;: 0 tous connectés, 3 configuration (mot de passe manquant, ...), 4 refusé ou connexion nécessaire,
+5 fabricant injoignable, 6 réponse inattendue, 8 un autre processus Nightbridge synchronise.
+</translation>
+    </message>
+</context>
+<context>
+    <name>nb::cli::CliEnvironment</name>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avertissement : %1</translation>
+    </message>
+</context>
+<context>
+    <name>nb::cli::CredentialPresence</name>
+    <message>
+        <source>no CareLink sign-in is stored: run `nightbridge-cli carelink login --account %1`</source>
+        <translation>aucune connexion CareLink enregistrée&#xa0;: exécutez `nightbridge-cli carelink login --account %1`</translation>
+    </message>
+    <message>
+        <source>no Tandem password is stored: run `nightbridge-cli accounts set %1 --password-file FILE`</source>
+        <translation>aucun mot de passe Tandem enregistré&#xa0;: exécutez `nightbridge-cli accounts set %1 --password-file FICHIER`</translation>
+    </message>
+    <message>
+        <source>no Nightscout API secret is stored: run `nightbridge-cli accounts set --nightscout-secret-file FILE` or set NS_SECRET</source>
+        <translation>aucun API secret Nightscout enregistré&#xa0;: exécutez `nightbridge-cli accounts set --nightscout-secret-file FICHIER` ou définissez NS_SECRET</translation>
+    </message>
+</context>
+<context>
+    <name>nb::cli::DoctorCommand</name>
+    <message>
+        <source>Check configuration, secrets, keychain, Nightscout, sign-ins, clock and disk in one go</source>
+        <translation>Vérifier en une fois configuration, secrets, trousseau, Nightscout, connexions, horloge et disque</translation>
+    </message>
+    <message>
+        <source>Usage: nightbridge-cli doctor [--account A]
+
+Checks, one line each with the fix when something is wrong: the configuration is found, the
+passwords and the Nightscout secret are stored, the keychain answers, each Nightscout site is
+reachable and accepts uploads, each vendor sign-in works, this computer&apos;s clock agrees with the
+servers&apos; (their Date header), and the configuration and data folders are writable.
+
+The sign-ins are only tried when they can succeed (a password is stored, the account is not paused
+after a refused password), so doctor never spends one of the vendor&apos;s few sign-in attempts for
+nothing; while another Nightbridge process syncs, they are skipped.
+
+Exit codes: 0 every check passed, 1 some check failed.
+</source>
+        <translation>Utilisation&#xa0;: nightbridge-cli doctor [--account A]
+
+Vérifie, une ligne par point avec la correction si quelque chose ne va pas&#xa0;: la configuration est trouvée,
+les mots de passe et le secret Nightscout sont enregistrés, le trousseau répond, chaque site Nightscout est
+joignable et accepte les envois, chaque connexion au fabricant fonctionne, l&apos;horloge de cet ordinateur
+concorde avec celle des serveurs (leur en-tête Date), et les dossiers de configuration et de données sont
+accessibles en écriture.
+
+Les connexions ne sont tentées que si elles peuvent réussir (un mot de passe est enregistré, le compte n&apos;est
+pas en pause après un mot de passe refusé)&#xa0;: doctor ne gaspille donc jamais l&apos;une des rares tentatives de
+connexion du fabricant&#xa0;; pendant qu&apos;un autre processus Nightbridge synchronise, elles sont ignorées.
+
+Codes de sortie&#xa0;: 0 toutes les vérifications réussies, 1 une vérification a échoué.
+</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Correction&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>doctor takes no arguments.</source>
+        <translation>doctor ne prend aucun argument.</translation>
+    </message>
+    <message>
+        <source>configuration</source>
+        <translation>configuration</translation>
+    </message>
+    <message>
+        <source>demo mode</source>
+        <translation>mode démo</translation>
+    </message>
+    <message>
+        <source>the environment variables</source>
+        <translation>les variables d&apos;environnement</translation>
+    </message>
+    <message>
+        <source>%1 has no enabled account.</source>
+        <translation>%1 ne contient aucun compte activé.</translation>
+    </message>
+    <message>
+        <source>no settings file at %1 and no account in the environment.</source>
+        <translation>aucun fichier de paramètres dans %1 et aucun compte dans l&apos;environnement.</translation>
+    </message>
+    <message>
+        <source>add one with `nightbridge-cli accounts add tandem` (or carelink), or import a tconnectsync .env with `nightbridge-cli import-env`; give --config DIR if your configuration is elsewhere.</source>
+        <translation>ajoutez-en un avec `nightbridge-cli accounts add tandem` (ou carelink), ou importez un .env de tconnectsync avec `nightbridge-cli import-env`&#xa0;; indiquez --config DIR si votre configuration est ailleurs.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n account(s): %2</source>
+        <translation>
+            <numerusform>%1, %n compte&#xa0;: %2</numerusform>
+            <numerusform>%1, %n comptes&#xa0;: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>credential store</source>
+        <translation>magasin d&apos;identifiants</translation>
+    </message>
+    <message>
+        <source>demo mode keeps its secrets in memory</source>
+        <translation>le mode démo garde ses secrets en mémoire</translation>
+    </message>
+    <message>
+        <source>%1 answers</source>
+        <translation>%1 répond</translation>
+    </message>
+    <message>
+        <source>on a computer without a desktop keychain, set NIGHTBRIDGE_CREDENTIAL_STORE=file (or `import-env --credential-store file`) and store the secrets again.</source>
+        <translation>sur un ordinateur sans trousseau de bureau, définissez NIGHTBRIDGE_CREDENTIAL_STORE=file (ou `import-env --credential-store file`) et enregistrez à nouveau les secrets.</translation>
+    </message>
+    <message>
+        <source>secrets of %1</source>
+        <translation>secrets de %1</translation>
+    </message>
+    <message>
+        <source>CareLink sign-in and Nightscout secret stored</source>
+        <translation>connexion CareLink et secret Nightscout enregistrés</translation>
+    </message>
+    <message>
+        <source>password and Nightscout secret stored</source>
+        <translation>mot de passe et secret Nightscout enregistrés</translation>
+    </message>
+    <message>
+        <source>Nightscout</source>
+        <translation>Nightscout</translation>
+    </message>
+    <message>
+        <source>Nightscout of %1</source>
+        <translation>Nightscout de %1</translation>
+    </message>
+    <message>
+        <source>%1 reachable (Nightscout %2), uploads allowed</source>
+        <translation>%1 joignable (Nightscout %2), envois autorisés</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>test it with `nightbridge-cli nightscout check`; change the site or secret with `nightbridge-cli accounts set --nightscout-url URL --nightscout-secret-file FILE`.</source>
+        <translation>testez-le avec `nightbridge-cli nightscout check`&#xa0;; changez le site ou le secret avec `nightbridge-cli accounts set --nightscout-url URL --nightscout-secret-file FICHIER`.</translation>
+    </message>
+    <message>
+        <source>%1 answers but does not accept uploads with this secret.</source>
+        <translation>%1 répond mais n&apos;accepte pas d&apos;envois avec ce secret.</translation>
+    </message>
+    <message>
+        <source>use the site&apos;s API_SECRET, or a token whose role may write (careportal).</source>
+        <translation>utilisez l&apos;API_SECRET du site, ou un jeton dont le rôle peut écrire (careportal).</translation>
+    </message>
+    <message>
+        <source>vendor sign-in</source>
+        <translation>connexion au fabricant</translation>
+    </message>
+    <message>
+        <source>not tried: %1</source>
+        <translation>non tenté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>sign-in of %1</source>
+        <translation>connexion de %1</translation>
+    </message>
+    <message>
+        <source>not tried: nothing to sign in with (see the secrets line).</source>
+        <translation>non tenté&#xa0;: rien pour se connecter (voir la ligne des secrets).</translation>
+    </message>
+    <message>
+        <source>paused after the vendor refused the password; not tried again, so the account is not locked.</source>
+        <translation>en pause après le refus du mot de passe par le fabricant&#xa0;; pas de nouvelle tentative, pour que le compte ne soit pas bloqué.</translation>
+    </message>
+    <message>
+        <source>sign in again with `nightbridge-cli carelink login --account %1`.</source>
+        <translation>reconnectez-vous avec `nightbridge-cli carelink login --account %1`.</translation>
+    </message>
+    <message>
+        <source>store the current password with `nightbridge-cli accounts set %1 --password-file FILE`, then run `nightbridge-cli check-login --account %1`.</source>
+        <translation>enregistrez le mot de passe actuel avec `nightbridge-cli accounts set %1 --password-file FICHIER`, puis exécutez `nightbridge-cli check-login --account %1`.</translation>
+    </message>
+    <message>
+        <source>signed in: %1</source>
+        <translation>connecté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>check the password (`nightbridge-cli accounts set %1 --password-file FILE`).</source>
+        <translation>vérifiez le mot de passe (`nightbridge-cli accounts set %1 --password-file FICHIER`).</translation>
+    </message>
+    <message>
+        <source>clock</source>
+        <translation>horloge</translation>
+    </message>
+    <message>
+        <source>not compared: no server sent its time.</source>
+        <translation>non comparée&#xa0;: aucun serveur n&apos;a envoyé son heure.</translation>
+    </message>
+    <message numerus="yes">
+        <source>this computer&apos;s clock is %n minute(s) behind %1.</source>
+        <translation>
+            <numerusform>l&apos;horloge de cet ordinateur retarde de %n minute sur %1.</numerusform>
+            <numerusform>l&apos;horloge de cet ordinateur retarde de %n minutes sur %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>this computer&apos;s clock is %n minute(s) ahead of %1.</source>
+        <translation>
+            <numerusform>l&apos;horloge de cet ordinateur avance de %n minute sur %1.</numerusform>
+            <numerusform>l&apos;horloge de cet ordinateur avance de %n minutes sur %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>set the clock automatically (Linux: `timedatectl set-ntp true`; Windows and macOS: Date &amp; Time settings, set time automatically). Sign-ins and reading times depend on it.</source>
+        <translation>réglez l&apos;heure automatiquement (Linux&#xa0;: `timedatectl set-ntp true`&#xa0;; Windows et macOS&#xa0;: réglages Date et heure, régler l&apos;heure automatiquement). Les connexions et l&apos;heure des mesures en dépendent.</translation>
+    </message>
+    <message numerus="yes">
+        <source>agrees with the servers (within %n second(s)).</source>
+        <translation>
+            <numerusform>concorde avec les serveurs (à %n seconde près).</numerusform>
+            <numerusform>concorde avec les serveurs (à %n secondes près).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>disk</source>
+        <translation>disque</translation>
+    </message>
+    <message>
+        <source>the configuration and data folders are writable</source>
+        <translation>les dossiers de configuration et de données sont accessibles en écriture</translation>
+    </message>
+    <message>
+        <source>cannot write in %1.</source>
+        <translation>impossible d&apos;écrire dans %1.</translation>
+    </message>
+    <message>
+        <source>free some space or fix the folder&apos;s permissions, or use --config DIR.</source>
+        <translation>libérez de l&apos;espace ou corrigez les autorisations du dossier, ou utilisez --config DIR.</translation>
+    </message>
+    <message>
+        <source>Everything looks fine.</source>
+        <translation>Tout semble en ordre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found.</source>
+        <translation>
+            <numerusform>%n problème trouvé.</numerusform>
+            <numerusform>%n problèmes trouvés.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>nb::cli::EnvCommand</name>
     <message>
         <source>No accounts are configured. Add one with `nightbridge-cli accounts add tandem` (or carelink), import a tconnectsync .env with `nightbridge-cli import-env`, set TCONNECT_EMAIL/TCONNECT_PASSWORD, or try `nightbridge-cli --demo`.</source>
         <translation>Aucun compte n&apos;est configuré. Ajoutez-en un avec `nightbridge-cli accounts add tandem` (ou carelink), importez un .env de tconnectsync avec `nightbridge-cli import-env`, définissez TCONNECT_EMAIL/TCONNECT_PASSWORD, ou essayez `nightbridge-cli --demo`.</translation>
+    </message>
+    <message>
+        <source>%1: none of the features %2 is a %3 feature; this account is left out.</source>
+        <translation>%1&#xa0;: aucune des fonctions %2 n&apos;est une fonction %3&#xa0;; ce compte est laissé de côté.</translation>
+    </message>
+    <message>
+        <source>No selected account knows the features %1.</source>
+        <translation>Aucun compte sélectionné ne connaît les fonctions %1.</translation>
+    </message>
+</context>
+<context>
+    <name>nb::cli::FeatureList</name>
+    <message>
+        <source>Unknown feature name(s): %1. Known: Tandem %2; CareLink %3 (and &quot;all&quot;).</source>
+        <translation>Noms de fonctions inconnus&#xa0;: %1. Connus&#xa0;: Tandem %2&#xa0;; CareLink %3 (et «&#xa0;all&#xa0;»).</translation>
     </message>
 </context>
 <context>
@@ -2060,26 +2586,6 @@ Codes de sortie&#xa0;: 0 tous connectés, 3 configuration (mot de passe manquant
     <message>
         <source>Import a tconnectsync .env (or minimed-connect variables) into accounts and the keychain</source>
         <translation>Importer un .env de tconnectsync (ou les variables de minimed-connect) dans les comptes et le trousseau</translation>
-    </message>
-    <message>
-        <source>Usage: nightbridge-cli import-env [FILE]
-
-Reads FILE (default: ./.env, else ~/.config/tconnectsync/.env), the configuration of tconnectsync
-(TCONNECT_EMAIL, TCONNECT_PASSWORD, TCONNECT_REGION, TIMEZONE_NAME, PUMP_SERIAL_NUMBER, NS_URL,
-NS_SECRET) or of minimed-connect-to-nightscout (CARELINK_USERNAME, CARELINK_PATIENT,
-MMCONNECT_SERVER, MMCONNECT_COUNTRYCODE, API_SECRET, NS). Creates the accounts and the Nightscout
-site, and stores the passwords and secrets in the credential store. The file itself is left alone:
-delete it afterwards, it holds your passwords in plain text.
-</source>
-        <translation>Utilisation&#xa0;: nightbridge-cli import-env [FICHIER]
-
-Lit FICHIER (par défaut&#xa0;: ./.env, sinon ~/.config/tconnectsync/.env), la configuration de tconnectsync
-(TCONNECT_EMAIL, TCONNECT_PASSWORD, TCONNECT_REGION, TIMEZONE_NAME, PUMP_SERIAL_NUMBER, NS_URL,
-NS_SECRET) ou de minimed-connect-to-nightscout (CARELINK_USERNAME, CARELINK_PATIENT,
-MMCONNECT_SERVER, MMCONNECT_COUNTRYCODE, API_SECRET, NS). Crée les comptes et le site Nightscout,
-et enregistre les mots de passe et secrets dans le magasin d&apos;identifiants. Le fichier lui-même n&apos;est pas modifié&#xa0;:
-supprimez-le ensuite, il contient vos mots de passe en clair.
-</translation>
     </message>
     <message>
         <source>No .env file found (looked at %1). Name the file to import.</source>
@@ -2109,6 +2615,48 @@ supprimez-le ensuite, il contient vos mots de passe en clair.
         <source>Now delete %1: it still holds your passwords in plain text, and Nightbridge does not need it.</source>
         <translation>Supprimez maintenant %1&#xa0;: il contient encore vos mots de passe en clair, et Nightbridge n&apos;en a plus besoin.</translation>
     </message>
+    <message>
+        <source>Usage: nightbridge-cli import-env [FILE] [--credential-store file]
+
+Reads FILE (default: ./.env, else ~/.config/tconnectsync/.env), the configuration of tconnectsync
+(TCONNECT_EMAIL, TCONNECT_PASSWORD, TCONNECT_REGION, TIMEZONE_NAME, PUMP_SERIAL_NUMBER, NS_URL,
+NS_SECRET) or of minimed-connect-to-nightscout (CARELINK_USERNAME, CARELINK_PATIENT,
+MMCONNECT_SERVER, MMCONNECT_COUNTRYCODE, API_SECRET, NS). Creates the accounts and the Nightscout
+site, and stores the passwords and secrets in the credential store. The file itself is left alone:
+delete it afterwards, it holds your passwords in plain text.
+
+Importing the same file again updates the accounts it made instead of adding new ones.
+Without a keychain (a server without a desktop session) nothing is imported: use
+--credential-store file (or NIGHTBRIDGE_CREDENTIAL_STORE=file) to keep the secrets in
+credentials.json in the configuration folder instead (readable by your user only, not encrypted).
+</source>
+        <translation>Utilisation&#xa0;: nightbridge-cli import-env [FICHIER] [--credential-store file]
+
+Lit FICHIER (par défaut&#xa0;: ./.env, sinon ~/.config/tconnectsync/.env), la configuration de tconnectsync
+(TCONNECT_EMAIL, TCONNECT_PASSWORD, TCONNECT_REGION, TIMEZONE_NAME, PUMP_SERIAL_NUMBER, NS_URL,
+NS_SECRET) ou de minimed-connect-to-nightscout (CARELINK_USERNAME, CARELINK_PATIENT,
+MMCONNECT_SERVER, MMCONNECT_COUNTRYCODE, API_SECRET, NS). Crée les comptes et le site Nightscout,
+et enregistre les mots de passe et secrets dans le magasin d&apos;identifiants. Le fichier lui-même n&apos;est pas modifié&#xa0;:
+supprimez-le ensuite, il contient vos mots de passe en clair.
+
+Importer à nouveau le même fichier met à jour les comptes qu&apos;il a créés au lieu d&apos;en ajouter de nouveaux.
+Sans trousseau (un serveur sans session de bureau), rien n&apos;est importé : utilisez
+--credential-store file (ou NIGHTBRIDGE_CREDENTIAL_STORE=file) pour conserver plutôt les secrets dans
+credentials.json dans le dossier de configuration (lisible par votre seul utilisateur, non chiffré).
+</translation>
+    </message>
+    <message>
+        <source>--credential-store must be keychain or file.</source>
+        <translation>--credential-store doit être keychain ou file.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Without a keychain, keep the secrets in a file instead: run again with --credential-store file (or NIGHTBRIDGE_CREDENTIAL_STORE=file); the file is readable by your user only, but not encrypted.</source>
+        <translation>Rien n&apos;a été importé. Sans trousseau, conservez plutôt les secrets dans un fichier&#xa0;: relancez avec --credential-store file (ou NIGHTBRIDGE_CREDENTIAL_STORE=file)&#xa0;; le fichier n&apos;est lisible que par votre utilisateur, mais n&apos;est pas chiffré.</translation>
+    </message>
+    <message>
+        <source>  account &quot;%1&quot; updated (imported before)</source>
+        <translation>  compte «&#xa0;%1&#xa0;» mis à jour (déjà importé)</translation>
+    </message>
 </context>
 <context>
     <name>nb::cli::StatusCommand</name>
@@ -2133,24 +2681,6 @@ supprimez-le ensuite, il contient vos mots de passe en clair.
     <message>
         <source>Show each account&apos;s sync state, last reading and errors</source>
         <translation>Afficher l&apos;état de synchronisation, la dernière mesure et les erreurs de chaque compte</translation>
-    </message>
-    <message>
-        <source>Usage: nightbridge-cli status [--json] [--account A]
-
-Shows, for each account, whether syncing works, when it last succeeded, the last error and what to
-do about it, when the next run is planned (while a daemon runs), how much was uploaded and healed,
-and the latest reading with its trend and IOB. Reads the state file only (no network).
-
-Exit codes: 0 all accounts fine, 1 some account failing or needing attention, 3 no accounts.
-</source>
-        <translation>Utilisation&#xa0;: nightbridge-cli status [--json] [--account A]
-
-Affiche, pour chaque compte, si la synchronisation fonctionne, quand elle a réussi pour la dernière fois, la dernière
-erreur et que faire, quand le prochain passage est prévu (pendant qu&apos;un démon tourne), combien a été envoyé et
-réparé, et la dernière mesure avec sa tendance et l&apos;IOB. Lit uniquement le fichier d&apos;état (aucun accès réseau).
-
-Codes de sortie&#xa0;: 0 tous les comptes vont bien, 1 un compte échoue ou requiert votre attention, 3 aucun compte.
-</translation>
     </message>
     <message>
         <source>  last success:  %1</source>
@@ -2186,6 +2716,71 @@ Codes de sortie&#xa0;: 0 tous les comptes vont bien, 1 un compte échoue ou requ
     <message>
         <source>No accounts are configured.</source>
         <translation>Aucun compte n&apos;est configuré.</translation>
+    </message>
+    <message>
+        <source>Usage: nightbridge-cli status [--json] [--account A]
+
+Shows, for each account, whether syncing works, when it last succeeded, the last error and what to
+do about it, when the next run is planned (while a daemon runs), how much was uploaded and healed,
+and the latest reading with its trend and IOB, and whether the password (or CareLink sign-in) and the
+Nightscout secret are stored. Reads the state file and the credential store only (no network).
+
+Exit codes: 0 all accounts fine, 1 some account failing, needing attention or missing a secret,
+3 no accounts.
+</source>
+        <translation>Utilisation&#xa0;: nightbridge-cli status [--json] [--account A]
+
+Affiche, pour chaque compte, si la synchronisation fonctionne, quand elle a réussi pour la dernière fois, la dernière
+erreur et que faire, quand le prochain passage est prévu (pendant qu&apos;un démon tourne), combien a été envoyé et
+réparé, la dernière mesure avec sa tendance et l&apos;IOB, et si le mot de passe (ou la connexion CareLink) et le
+secret Nightscout sont enregistrés. Lit uniquement le fichier d&apos;état et le magasin d&apos;identifiants (aucun accès réseau).
+
+Codes de sortie&#xa0;: 0 tous les comptes vont bien, 1 un compte échoue, requiert votre attention ou n&apos;a pas son secret,
+3 aucun compte.
+</translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation>jamais synchronisé</translation>
+    </message>
+    <message>
+        <source>  last success:  never synced</source>
+        <translation>  dernier succès&#xa0;:  jamais synchronisé</translation>
+    </message>
+    <message>
+        <source>  secrets:       %1 %2, Nightscout secret %3</source>
+        <translation>  secrets&#xa0;:       %1 %2, secret Nightscout %3</translation>
+    </message>
+    <message>
+        <source>CareLink sign-in</source>
+        <translation>Connexion CareLink</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>mot de passe</translation>
+    </message>
+    <message>
+        <source>stored</source>
+        <translation>enregistré</translation>
+    </message>
+    <message>
+        <source>MISSING</source>
+        <translation>MANQUANT</translation>
+    </message>
+    <message>
+        <source>  to do:         %1</source>
+        <translation>  à faire&#xa0;:       %1</translation>
+    </message>
+    <message>
+        <source>  credential store: %1</source>
+        <translation>  magasin d&apos;identifiants&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>  damaged:       %n pending upload file(s) could not be read and were set aside in %1: %2. Their data is fetched again; check the disk, then delete them.</source>
+        <translation>
+            <numerusform>  endommagés :      %n fichier d&apos;envoi en attente n&apos;a pas pu être lu et a été mis de côté dans %1 : %2. Ses données sont à nouveau récupérées ; vérifiez le disque, puis supprimez-le.</numerusform>
+            <numerusform>  endommagés :      %n fichiers d&apos;envoi en attente n&apos;ont pas pu être lus et ont été mis de côté dans %1 : %2. Leurs données sont à nouveau récupérées ; vérifiez le disque, puis supprimez-les.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2287,6 +2882,13 @@ Codes de sortie&#xa0;: 0 OK, 3 configuration, 4 connexion refusée ou nécessair
         <source>; next run %1</source>
         <translation>; prochain passage %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n pending upload file(s) in %2 could not be read and were set aside (%3). Their data is fetched again from the vendor; check the disk, then delete those files.</source>
+        <translation>
+            <numerusform>%1 : %n fichier d&apos;envoi en attente dans %2 n&apos;a pas pu être lu et a été mis de côté (%3). Ses données sont à nouveau récupérées auprès du fabricant ; vérifiez le disque, puis supprimez ce fichier.</numerusform>
+            <numerusform>%1 : %n fichiers d&apos;envoi en attente dans %2 n&apos;ont pas pu être lus et ont été mis de côté (%3). Leurs données sont à nouveau récupérées auprès du fabricant ; vérifiez le disque, puis supprimez ces fichiers.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>nb::gui::Application</name>
@@ -2325,6 +2927,33 @@ Codes de sortie&#xa0;: 0 OK, 3 configuration, 4 connexion refusée ou nécessair
     <message>
         <source>Nightbridge received a CareLink sign-in, but no sign-in was started here or it was already completed. Use “Sign in again” in the status window to start a new one.</source>
         <translation>Nightbridge a reçu une connexion CareLink, mais aucune connexion n&apos;a été lancée ici ou elle est déjà terminée. Utilisez «&#xa0;Se reconnecter&#xa0;» dans la fenêtre d&apos;état pour en lancer une nouvelle.</translation>
+    </message>
+    <message>
+        <source>Set up Nightbridge</source>
+        <translation>Configurer Nightbridge</translation>
+    </message>
+    <message>
+        <source>The setup wizard is not part of this build. Add an account with `nightbridge-cli accounts add`.</source>
+        <translation>L’assistant de configuration ne fait pas partie de cette version. Ajoutez un compte avec `nightbridge-cli accounts add`.</translation>
+    </message>
+    <message>
+        <source>Nightbridge started from scratch</source>
+        <translation>Nightbridge est reparti de zéro</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n pending upload file(s) in %2 could not be read and were set aside (%3). Their data is fetched again from the vendor; check the disk, then delete those files.</source>
+        <translation>
+            <numerusform>%1 : %n fichier d&apos;envoi en attente dans %2 n&apos;a pas pu être lu et a été mis de côté (%3). Ses données sont à nouveau récupérées auprès du fabricant ; vérifiez le disque, puis supprimez ce fichier.</numerusform>
+            <numerusform>%1 : %n fichiers d&apos;envoi en attente dans %2 n&apos;ont pas pu être lus et ont été mis de côté (%3). Leurs données sont à nouveau récupérées auprès du fabricant ; vérifiez le disque, puis supprimez ces fichiers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Diagnostics copied</source>
+        <translation>Diagnostic copié</translation>
+    </message>
+    <message>
+        <source>The diagnostics (without passwords or secrets) are on the clipboard; paste them into your message.</source>
+        <translation>Le diagnostic (sans mots de passe ni secrets) est dans le presse-papiers ; collez-le dans votre message.</translation>
     </message>
 </context>
 <context>
@@ -2635,10 +3264,6 @@ Codes de sortie&#xa0;: 0 OK, 3 configuration, 4 connexion refusée ou nécessair
         <translation>Les valeurs par défaut sont affichées à la place.</translation>
     </message>
     <message>
-        <source>Label:</source>
-        <translation>Libellé&#xa0;:</translation>
-    </message>
-    <message>
         <source>What to upload</source>
         <translation>Ce qu&apos;il faut envoyer</translation>
     </message>
@@ -2668,6 +3293,14 @@ Codes de sortie&#xa0;: 0 OK, 3 configuration, 4 connexion refusée ou nécessair
             <numerusform>(%n autres remarques sur des fonctions désactivées.)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Whose data this is, for example a child&apos;s name. Shown in the tray, the status window and notifications.</source>
+        <translation>À qui sont ces données, par exemple le prénom d&apos;un enfant. Affiché dans la zone de notification, la fenêtre d&apos;état et les notifications.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
 </context>
 <context>
     <name>nb::ui::AccountRow</name>
@@ -2682,6 +3315,21 @@ Codes de sortie&#xa0;: 0 OK, 3 configuration, 4 connexion refusée ou nécessair
     <message>
         <source>, next sync %1</source>
         <translation>, prochaine synchronisation %1</translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation>jamais synchronisé</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nightscout accepted %n record(s) at %1</source>
+        <translation>
+            <numerusform>Nightscout a accepté %n enregistrement à %1</numerusform>
+            <numerusform>Nightscout a accepté %n enregistrements à %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nightscout: %1</source>
+        <translation>Nightscout : %1</translation>
     </message>
 </context>
 <context>
@@ -2713,6 +3361,59 @@ Codes de sortie&#xa0;: 0 OK, 3 configuration, 4 connexion refusée ou nécessair
     <message>
         <source>Account &quot;%1&quot;: %2</source>
         <translation>Compte «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Account &quot;%1&quot;: no test sign-in succeeded.</source>
+        <translation>Compte « %1 » : aucune connexion de test n’a réussi.</translation>
+    </message>
+</context>
+<context>
+    <name>nb::ui::ActivityLog</name>
+    <message numerus="yes">
+        <source>synced, Nightscout accepted %n record(s)</source>
+        <translation>
+            <numerusform>synchronisé, Nightscout a accepté %n enregistrement</numerusform>
+            <numerusform>synchronisé, Nightscout a accepté %n enregistrements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>synced, nothing new</source>
+        <translation>synchronisé, rien de nouveau</translation>
+    </message>
+    <message>
+        <source>Nightscout</source>
+        <translation>Nightscout</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2) : %3</translation>
+    </message>
+</context>
+<context>
+    <name>nb::ui::ActivityView</name>
+    <message>
+        <source>Nightbridge activity</source>
+        <translation>Activité de Nightbridge</translation>
+    </message>
+    <message>
+        <source>Nothing has happened yet. Sync events and errors of each account appear here.</source>
+        <translation>Rien ne s&apos;est encore passé. Les synchronisations et erreurs de chaque compte apparaissent ici.</translation>
+    </message>
+    <message>
+        <source>Recent sync events and errors of each account since Nightbridge started. The full log files are in the log folder (“View logs…”).</source>
+        <translation>Synchronisations et erreurs récentes de chaque compte depuis le démarrage de Nightbridge. Les journaux complets sont dans le dossier des journaux (« Afficher les journaux… »).</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>Copié dans le presse-papiers.</translation>
     </message>
 </context>
 <context>
@@ -2917,6 +3618,14 @@ Codes de sortie&#xa0;: 0 OK, 3 configuration, 4 connexion refusée ou nécessair
         <source>High must be below urgent high.</source>
         <translation>Le seuil haut doit être inférieur au seuil très haut.</translation>
     </message>
+    <message>
+        <source>Tray icon shows:</source>
+        <translation>L&apos;icône affiche :</translation>
+    </message>
+    <message>
+        <source>The first account</source>
+        <translation>Le premier compte</translation>
+    </message>
 </context>
 <context>
     <name>nb::ui::GeneralPage</name>
@@ -3011,6 +3720,10 @@ Codes de sortie&#xa0;: 0 OK, 3 configuration, 4 connexion refusée ou nécessair
         <source>Now delete %1: it still holds your passwords in plain text, and Nightbridge does not need it.</source>
         <translation>Supprimez maintenant %1&#xa0;: il contient encore vos mots de passe en clair, et Nightbridge n&apos;en a plus besoin.</translation>
     </message>
+    <message>
+        <source>Accounts updated: %1.</source>
+        <translation>Comptes mis à jour&#xa0;: %1.</translation>
+    </message>
 </context>
 <context>
     <name>nb::ui::GlucoseChart</name>
@@ -3089,10 +3802,6 @@ Codes de sortie&#xa0;: 0 OK, 3 configuration, 4 connexion refusée ou nécessair
         <translation>Nightscout n&apos;accepte aucun envoi tant que son API_SECRET fait moins de %1 caractères.</translation>
     </message>
     <message>
-        <source>A token needs a role that may create documents (e.g. &quot;careportal&quot;).</source>
-        <translation>Un jeton a besoin d&apos;un rôle autorisé à créer des documents (par ex. «&#xa0;careportal&#xa0;»).</translation>
-    </message>
-    <message>
         <source>Enter the address of your Nightscout site first.</source>
         <translation>Saisissez d&apos;abord l&apos;adresse de votre site Nightscout.</translation>
     </message>
@@ -3120,6 +3829,18 @@ Codes de sortie&#xa0;: 0 OK, 3 configuration, 4 connexion refusée ou nécessair
         <source>(Nightscout %1, units: %2.)</source>
         <translation>(Nightscout %1, unités&#xa0;: %2.)</translation>
     </message>
+    <message>
+        <source>Show or hide the secret</source>
+        <translation>Afficher ou masquer le secret</translation>
+    </message>
+    <message>
+        <source>Make a token in Nightscout&apos;s Admin Tools (your site&apos;s address followed by /admin): add a subject with a role that may create documents (for example a role with the permission api:*:create), then copy the subject&apos;s access token here.</source>
+        <translation>Créez un jeton dans les outils d&apos;administration de Nightscout (l&apos;adresse de votre site suivie de /admin) : ajoutez un sujet avec un rôle autorisé à créer des documents (par exemple un rôle avec la permission api:*:create), puis copiez ici son jeton d&apos;accès.</translation>
+    </message>
+    <message>
+        <source>The Nightscout site %1 was not reached: &quot;Test connection&quot; did not succeed.</source>
+        <translation>Le site Nightscout %1 n’a pas été joint : « Tester la connexion » n’a pas réussi.</translation>
+    </message>
 </context>
 <context>
     <name>nb::ui::NotificationCenter</name>
@@ -3136,20 +3857,8 @@ Codes de sortie&#xa0;: 0 OK, 3 configuration, 4 connexion refusée ou nécessair
         <translation>%1&#xa0;: pas de nouvelles données</translation>
     </message>
     <message>
-        <source>Nightscout refuses the upload</source>
-        <translation>Nightscout refuse l&apos;envoi</translation>
-    </message>
-    <message>
         <source>%1: backfill finished</source>
         <translation>%1&#xa0;: rattrapage terminé</translation>
-    </message>
-    <message>
-        <source>Low glucose: %1</source>
-        <translation>Glucose bas&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>High glucose: %1</source>
-        <translation>Glucose élevé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Nightbridge keeps trying. Open the status window for details.</source>
@@ -3187,8 +3896,36 @@ Codes de sortie&#xa0;: 0 OK, 3 configuration, 4 connexion refusée ou nécessair
         </translation>
     </message>
     <message>
-        <source>Reading from %1. Nightbridge is not a medical device; check with your meter.</source>
-        <translation>Mesure de %1. Nightbridge n&apos;est pas un dispositif médical&#xa0;; vérifiez avec votre lecteur de glycémie.</translation>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: Nightscout refuses the upload</source>
+        <translation>%1 : Nightscout refuse l&apos;envoi</translation>
+    </message>
+    <message>
+        <source>%1: low glucose %2</source>
+        <translation>%1 : glucose basse %2</translation>
+    </message>
+    <message>
+        <source>%1: high glucose %2</source>
+        <translation>%1 : glucose haute %2</translation>
+    </message>
+    <message>
+        <source>%1: URGENT LOW %2</source>
+        <translation>%1 : TRÈS BAS %2</translation>
+    </message>
+    <message>
+        <source>Reading from %1.</source>
+        <translation>Valeur de %1.</translation>
+    </message>
+    <message>
+        <source>Repeats until you acknowledge or snooze it in the status window or the tray menu.</source>
+        <translation>Se répète jusqu&apos;à ce que vous la confirmiez ou la mettiez en silence dans la fenêtre d&apos;état ou le menu de la zone de notification.</translation>
+    </message>
+    <message>
+        <source>Nightbridge is not a medical device and its data can arrive late; check with a meter and follow your CGM&apos;s alarms.</source>
+        <translation>Nightbridge n&apos;est pas un dispositif médical et ses données peuvent arriver en retard ; vérifiez avec un lecteur et suivez les alarmes de votre CGM.</translation>
     </message>
 </context>
 <context>
@@ -3204,6 +3941,26 @@ Codes de sortie&#xa0;: 0 OK, 3 configuration, 4 connexion refusée ou nécessair
     <message>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Save anyway?</source>
+        <translation>Enregistrer quand même ?</translation>
+    </message>
+    <message>
+        <source>Some changes were never tested successfully:</source>
+        <translation>Certaines modifications n’ont jamais été testées avec succès :</translation>
+    </message>
+    <message>
+        <source>Nightbridge cannot sync until they work. Save anyway?</source>
+        <translation>Nightbridge ne peut pas synchroniser tant qu’elles ne fonctionnent pas. Enregistrer quand même ?</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Enregistrer quand même</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Revenir</translation>
     </message>
 </context>
 <context>
@@ -3243,6 +4000,29 @@ Codes de sortie&#xa0;: 0 OK, 3 configuration, 4 connexion refusée ou nécessair
     <message>
         <source>%1 — no new reading</source>
         <translation>%1 — pas de nouvelle mesure</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Confirmer</translation>
+    </message>
+    <message>
+        <source>Snooze %1 min</source>
+        <translation>Silence %1 min</translation>
+    </message>
+    <message>
+        <source>Urgent low: %1. Check now with a meter and follow your CGM&apos;s alarms.</source>
+        <translation>Très bas : %1. Vérifiez maintenant avec un lecteur et suivez les alarmes de votre CGM.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n hour(s):</source>
+        <translation>
+            <numerusform>Sur %n heure :</numerusform>
+            <numerusform>Sur les %n dernières heures :</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3284,14 +4064,6 @@ Codes de sortie&#xa0;: 0 OK, 3 configuration, 4 connexion refusée ou nécessair
         <translation>Quand un rattrapage est terminé</translation>
     </message>
     <message>
-        <source>Glucose alerts (not a replacement for your CGM&apos;s alarms)</source>
-        <translation>Alertes de glucose (ne remplacent pas les alarmes de votre CGM)</translation>
-    </message>
-    <message>
-        <source> mg/dL</source>
-        <translation> mg/dL</translation>
-    </message>
-    <message>
         <source>When to sync</source>
         <translation>Quand synchroniser</translation>
     </message>
@@ -3304,20 +4076,20 @@ Codes de sortie&#xa0;: 0 OK, 3 configuration, 4 connexion refusée ou nécessair
         <translation>Notifications</translation>
     </message>
     <message>
-        <source>Alert below:</source>
-        <translation>Alerte en dessous de&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Alert above:</source>
-        <translation>Alerte au-dessus de&#xa0;:</translation>
-    </message>
-    <message>
         <source>Sync</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <source>The low alert must be below the high alert.</source>
-        <translation>L&apos;alerte basse doit être inférieure à l&apos;alerte haute.</translation>
+        <source>Low and high glucose alerts</source>
+        <translation>Alertes de glucose basse et haute</translation>
+    </message>
+    <message>
+        <source>Urgent low alert, repeated until acknowledged or snoozed</source>
+        <translation>Alerte « très bas », répétée jusqu&apos;à confirmation ou mise en silence</translation>
+    </message>
+    <message>
+        <source>Alerts use the Display page&apos;s limits: low below %1, high above %2, urgent low below %3. Nightbridge is not a medical device and its data can arrive late (Tandem readings 30 minutes or more): keep your CGM&apos;s own alarms on.</source>
+        <translation>Les alertes utilisent les limites de la page « Affichage » : bas sous %1, haut au-dessus de %2, très bas sous %3. Nightbridge n&apos;est pas un dispositif médical et ses données peuvent arriver en retard (valeurs Tandem : 30 minutes ou plus) : gardez les alarmes de votre CGM activées.</translation>
     </message>
 </context>
 <context>
@@ -3463,6 +4235,10 @@ Codes de sortie&#xa0;: 0 OK, 3 configuration, 4 connexion refusée ou nécessair
             <numerusform>Connecté. %n pompes trouvées.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show or hide the password</source>
+        <translation>Afficher ou masquer le mot de passe</translation>
+    </message>
 </context>
 <context>
     <name>nb::ui::TrayMenu</name>
@@ -3473,10 +4249,6 @@ Codes de sortie&#xa0;: 0 OK, 3 configuration, 4 connexion refusée ou nécessair
     <message>
         <source>No reading yet</source>
         <translation>Pas encore de mesure</translation>
-    </message>
-    <message>
-        <source>No account set up</source>
-        <translation>Aucun compte configuré</translation>
     </message>
     <message>
         <source>Sync now</source>
@@ -3529,6 +4301,41 @@ Codes de sortie&#xa0;: 0 OK, 3 configuration, 4 connexion refusée ou nécessair
     <message>
         <source>Quit Nightbridge</source>
         <translation>Quitter Nightbridge</translation>
+    </message>
+    <message>
+        <source>Set up Nightbridge…</source>
+        <translation>Configurer Nightbridge…</translation>
+    </message>
+    <message>
+        <source>Acknowledge urgent low</source>
+        <translation>Confirmer l&apos;alerte « très bas »</translation>
+    </message>
+    <message>
+        <source>Snooze urgent low</source>
+        <translation>Mettre en silence l&apos;alerte « très bas »</translation>
+    </message>
+    <message numerus="yes">
+        <source>For %n minute(s)</source>
+        <translation>
+            <numerusform>Pendant %n minute</numerusform>
+            <numerusform>Pendant %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recent readings</source>
+        <translation>Valeurs récentes</translation>
+    </message>
+    <message>
+        <source>Activity…</source>
+        <translation>Activité…</translation>
+    </message>
+    <message>
+        <source>URGENT LOW: %1</source>
+        <translation>TRÈS BAS : %1</translation>
+    </message>
+    <message>
+        <source>Recent readings (%1)</source>
+        <translation>Valeurs récentes (%1)</translation>
     </message>
 </context>
 </TS>

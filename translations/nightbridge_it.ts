@@ -56,6 +56,20 @@
     </message>
 </context>
 <context>
+    <name>BackfillEta</name>
+    <message>
+        <source>less than a minute left</source>
+        <translation>meno di un minuto rimanente</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n min left</source>
+        <translation>
+            <numerusform>circa %n min rimanente</numerusform>
+            <numerusform>circa %n min rimanenti</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CareLinkErrors</name>
     <message>
         <source>CareLink refused access even after renewing the sign-in. Check that the CareLink account (and its link to the patient) is still active.</source>
@@ -81,6 +95,18 @@
         <source>CareLink sign-in failed: %1</source>
         <translation>Accesso a CareLink non riuscito: %1</translation>
     </message>
+    <message>
+        <source>CareLink&apos;s sign-in service blocked the request for now (HTTP %1, perhaps a firewall). Nightbridge keeps the sign-in and tries again later.</source>
+        <translation>Il servizio di accesso di CareLink ha bloccato la richiesta per ora (HTTP %1, forse un firewall). Nightbridge mantiene l&apos;accesso e riproverà più tardi.</translation>
+    </message>
+    <message>
+        <source>CareLink&apos;s sign-in service answered in a way Nightbridge does not understand (HTTP %1; the vendor may have changed something). Nightbridge keeps the sign-in and tries again later.</source>
+        <translation>Il servizio di accesso di CareLink ha risposto in un modo che Nightbridge non comprende (HTTP %1; il produttore potrebbe aver cambiato qualcosa). Nightbridge mantiene l&apos;accesso e riproverà più tardi.</translation>
+    </message>
+    <message>
+        <source>CareLink blocked the request for now (HTTP %1, perhaps a firewall). Nightbridge keeps the sign-in and tries again later.</source>
+        <translation>CareLink ha bloccato la richiesta per ora (HTTP %1, forse un firewall). Nightbridge mantiene l&apos;accesso e riproverà più tardi.</translation>
+    </message>
 </context>
 <context>
     <name>CliApp</name>
@@ -99,12 +125,17 @@ Comandi:
 </translation>
     </message>
     <message>
+        <source>Unknown command &quot;%1&quot;. Run `nightbridge-cli --help` for the list.</source>
+        <translation>Comando sconosciuto «%1». Esegui `nightbridge-cli --help` per l&apos;elenco.</translation>
+    </message>
+    <message>
         <source>
 Global options (anywhere on the line):
   --config DIR     keep settings, state, logs (and the opt-in credential file) in DIR
                    (also NIGHTBRIDGE_CONFIG_DIR; default: the user&apos;s config and data folders)
   --account A      work on these accounts only (repeat, or A,B)
-  --features LIST  what to upload this time (vendor feature names)
+  --features LIST  what to upload this time: vendor feature names, comma- or space-separated
+                   (--features BASAL,BOLUS or, as tconnectsync takes them, --features BASAL BOLUS)
   --pretend        fetch and convert, but upload nothing and change no state
   -v, --verbose    log to standard error too (the log file is under the data folder)
   --demo           the real engine against built-in fake CareLink and Tandem services
@@ -129,7 +160,8 @@ Opzioni globali (in qualsiasi punto della riga):
   --config DIR     conserva impostazioni, stato, log (e il file delle credenziali opzionale) in DIR
                    (anche NIGHTBRIDGE_CONFIG_DIR; predefinito: le cartelle di configurazione e dati dell&apos;utente)
   --account A      lavora solo su questi account (ripetibile, oppure A,B)
-  --features LIST  cosa caricare questa volta (nomi delle funzioni del produttore)
+  --features LIST  cosa caricare questa volta: nomi delle funzioni del produttore, separati da virgole o spazi
+                   (--features BASAL,BOLUS oppure, come li accetta tconnectsync, --features BASAL BOLUS)
   --pretend        scarica e converti, ma non caricare nulla e non modificare lo stato
   -v, --verbose    registra anche sullo standard error (il file di log è nella cartella dati)
   --demo           il motore reale contro servizi CareLink e Tandem simulati integrati
@@ -151,8 +183,63 @@ processo Nightbridge sta sincronizzando, 130 annullato.
 </translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;. Run `nightbridge-cli --help` for the list.</source>
-        <translation>Comando sconosciuto «%1». Esegui `nightbridge-cli --help` per l&apos;elenco.</translation>
+        <source>
+When something does not work, `nightbridge-cli doctor` checks everything in one go.
+
+Running it regularly (replace the path with where nightbridge-cli is installed):
+  cron (crontab -e), every 5 minutes:
+    */5 * * * * /usr/local/bin/nightbridge-cli sync --once &gt;/dev/null 2&gt;&amp;1
+  systemd user timer: ~/.config/systemd/user/nightbridge.service with
+    [Service]
+    Type=oneshot
+    ExecStart=/usr/local/bin/nightbridge-cli sync --once
+  and ~/.config/systemd/user/nightbridge.timer with
+    [Timer]
+    OnBootSec=2min
+    OnUnitActiveSec=5min
+    [Install]
+    WantedBy=timers.target
+  then: systemctl --user enable --now nightbridge.timer
+  Windows Task Scheduler, every 5 minutes:
+    schtasks /create /tn Nightbridge /sc minute /mo 5 /tr &quot;\&quot;C:\Program Files\Nightbridge\nightbridge-cli.exe\&quot; sync --once&quot;
+</source>
+        <translation>
+Quando qualcosa non funziona, `nightbridge-cli doctor` controlla tutto in una volta.
+
+Per eseguirlo regolarmente (sostituisci il percorso con quello in cui è installato nightbridge-cli):
+  cron (crontab -e), ogni 5 minuti:
+    */5 * * * * /usr/local/bin/nightbridge-cli sync --once &gt;/dev/null 2&gt;&amp;1
+  timer utente di systemd: ~/.config/systemd/user/nightbridge.service con
+    [Service]
+    Type=oneshot
+    ExecStart=/usr/local/bin/nightbridge-cli sync --once
+  e ~/.config/systemd/user/nightbridge.timer con
+    [Timer]
+    OnBootSec=2min
+    OnUnitActiveSec=5min
+    [Install]
+    WantedBy=timers.target
+  poi: systemctl --user enable --now nightbridge.timer
+  Utilità di pianificazione di Windows, ogni 5 minuti:
+    schtasks /create /tn Nightbridge /sc minute /mo 5 /tr &quot;\&quot;C:\Program Files\Nightbridge\nightbridge-cli.exe\&quot; sync --once&quot;
+</translation>
+    </message>
+</context>
+<context>
+    <name>ClockSkew</name>
+    <message numerus="yes">
+        <source>Your computer&apos;s clock is %n minute(s) off (ahead of %1). Set the correct date and time (automatic time); Nightbridge keeps the sign-in and tries again.</source>
+        <translation>
+            <numerusform>L&apos;orologio di questo computer è sbagliato di %n minuto (avanti rispetto a %1). Imposta data e ora corrette (ora automatica); Nightbridge mantiene l&apos;accesso e riprova.</numerusform>
+            <numerusform>L&apos;orologio di questo computer è sbagliato di %n minuti (avanti rispetto a %1). Imposta data e ora corrette (ora automatica); Nightbridge mantiene l&apos;accesso e riprova.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your computer&apos;s clock is %n minute(s) off (behind %1). Set the correct date and time (automatic time); Nightbridge keeps the sign-in and tries again.</source>
+        <translation>
+            <numerusform>L&apos;orologio di questo computer è sbagliato di %n minuto (indietro rispetto a %1). Imposta data e ora corrette (ora automatica); Nightbridge mantiene l&apos;accesso e riprova.</numerusform>
+            <numerusform>L&apos;orologio di questo computer è sbagliato di %n minuti (indietro rispetto a %1). Imposta data e ora corrette (ora automatica); Nightbridge mantiene l&apos;accesso e riprova.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -160,32 +247,6 @@ processo Nightbridge sta sincronizzando, 130 annullato.
     <message>
         <source>Convert a saved vendor response to Nightscout JSON (offline)</source>
         <translation>Converte una risposta salvata del produttore in JSON Nightscout (offline)</translation>
-    </message>
-    <message>
-        <source>Usage: nightbridge-cli convert --source tandem|carelink --input FILE [options]
-
-Reads a saved vendor response and prints the Nightscout documents Nightbridge would
-upload for it, as {&quot;entries&quot;:[], &quot;treatments&quot;:[], &quot;devicestatus&quot;:[], &quot;profile&quot;:[]}.
-
-Options:
-  --source S       tandem or carelink
-  --input FILE     the saved response (&quot;-&quot; for standard input)
-  --timezone ZONE  IANA time zone of the pump clock (tandem; default: this computer&apos;s)
-  --features LIST  comma-separated features to convert (default: the source&apos;s defaults)
-  --compact        one-line JSON
-</source>
-        <translation>Uso: nightbridge-cli convert --source tandem|carelink --input FILE [opzioni]
-
-Legge una risposta salvata del produttore e stampa i documenti Nightscout che Nightbridge
-caricherebbe, come {&quot;entries&quot;:[], &quot;treatments&quot;:[], &quot;devicestatus&quot;:[], &quot;profile&quot;:[]}.
-
-Opzioni:
-  --source S       tandem o carelink
-  --input FILE     la risposta salvata («-» per lo standard input)
-  --timezone ZONA  fuso orario IANA dell&apos;orologio del microinfusore (tandem; predefinito: quello di questo computer)
-  --features LIST  funzioni da convertire, separate da virgole (predefinito: quelle della sorgente)
-  --compact        JSON su una riga
-</translation>
     </message>
     <message>
         <source>convert needs --source and --input.</source>
@@ -198,6 +259,36 @@ Opzioni:
     <message>
         <source>Unknown source &quot;%1&quot;: use tandem or carelink.</source>
         <translation>Sorgente sconosciuta «%1»: usa tandem o carelink.</translation>
+    </message>
+    <message>
+        <source>Usage: nightbridge-cli convert --source tandem|carelink --input FILE [options]
+
+Reads a saved vendor response and prints the Nightscout documents Nightbridge would
+upload for it, as {&quot;entries&quot;:[], &quot;treatments&quot;:[], &quot;devicestatus&quot;:[], &quot;profile&quot;:[]}.
+
+Options:
+  --source S       tandem or carelink
+  --input FILE     the saved response (&quot;-&quot; for standard input)
+  --timezone ZONE  IANA time zone of the pump clock (tandem; default: this computer&apos;s)
+  --features LIST  comma-separated features to convert (default: the source&apos;s defaults)
+  --end TIME       tandem: where the last basal ends, as a sync&apos;s &quot;now&quot; (ISO 8601;
+                   default: the time of the newest record in the input)
+  --compact        one-line JSON
+</source>
+        <translation>Uso: nightbridge-cli convert --source tandem|carelink --input FILE [opzioni]
+
+Legge una risposta salvata del produttore e stampa i documenti Nightscout che Nightbridge
+caricherebbe, come {&quot;entries&quot;:[], &quot;treatments&quot;:[], &quot;devicestatus&quot;:[], &quot;profile&quot;:[]}.
+
+Opzioni:
+  --source S       tandem o carelink
+  --input FILE     la risposta salvata («-» per lo standard input)
+  --timezone ZONA  fuso orario IANA dell&apos;orologio del microinfusore (tandem; predefinito: quello di questo computer)
+  --features LIST  funzioni da convertire, separate da virgole (predefinito: quelle della sorgente)
+  --end ORA        tandem: dove termina l&apos;ultima basale, come l&apos;«adesso» di una sincronizzazione (ISO 8601;
+                   predefinito: l&apos;ora del record più recente nell&apos;input)
+  --compact        JSON su una riga
+</translation>
     </message>
 </context>
 <context>
@@ -393,6 +484,58 @@ Opzioni:
         <source>%1 did not answer in time. Nightbridge will try again.</source>
         <translation>%1 non ha risposto in tempo. Nightbridge riproverà.</translation>
     </message>
+    <message>
+        <source>Cannot find %1&apos;s server. Check your internet connection.</source>
+        <translation>Impossibile trovare il server di %1. Controlla la connessione a Internet.</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection. The server may be down; try again later.</source>
+        <translation>%1 ha rifiutato la connessione. Il server potrebbe essere non disponibile; riprova più tardi.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was interrupted. Try again.</source>
+        <translation>La connessione a %1 è stata interrotta. Riprova.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: its certificate is not trusted. A proxy or filter on your network may be in the way.</source>
+        <translation>La connessione sicura a %1 non è riuscita: il suo certificato non è attendibile. Un proxy o un filtro della tua rete potrebbe essere d’intralcio.</translation>
+    </message>
+    <message>
+        <source>%1 reported an unknown error. Try again later.</source>
+        <translation>%1 ha segnalato un errore sconosciuto. Riprova più tardi.</translation>
+    </message>
+    <message>
+        <source>%1 keeps redirecting.</source>
+        <translation>%1 continua a reindirizzare.</translation>
+    </message>
+    <message>
+        <source>Could not reach %1. Check your internet connection and try again.</source>
+        <translation>Impossibile raggiungere %1. Controlla la connessione a Internet e riprova.</translation>
+    </message>
+    <message>
+        <source>%1 took too long to answer. Try again later.</source>
+        <translation>%1 ha impiegato troppo tempo a rispondere. Riprova più tardi.</translation>
+    </message>
+    <message>
+        <source>%1 asks Nightbridge to slow down. Wait a few minutes before testing again.</source>
+        <translation>%1 chiede a Nightbridge di rallentare. Attendi qualche minuto prima di verificare di nuovo.</translation>
+    </message>
+    <message>
+        <source>%1 has a problem (server error %2). Try again later.</source>
+        <translation>%1 ha un problema (errore del server %2). Riprova più tardi.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time. Try again later.</source>
+        <translation>%1 non ha risposto in tempo. Riprova più tardi.</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer larger than %2 MB. Nightbridge stopped reading it; the server or something between you and it is misbehaving.</source>
+        <translation>%1 ha inviato una risposta più grande di %2 MB. Nightbridge ha smesso di leggerla; il server o qualcosa tra te e il server non funziona correttamente.</translation>
+    </message>
+    <message>
+        <source>%1 tried to send your data on to another server. Nightbridge refused.</source>
+        <translation>%1 ha tentato di inoltrare i tuoi dati a un altro server. Nightbridge ha rifiutato.</translation>
+    </message>
 </context>
 <context>
     <name>NightscoutCommand</name>
@@ -407,58 +550,6 @@ Opzioni:
     <message>
         <source>Test the Nightscout connection, or upload a JSON file to it</source>
         <translation>Verifica la connessione a Nightscout o carica un file JSON</translation>
-    </message>
-    <message>
-        <source>Usage:
-  nightbridge-cli nightscout check [options]
-  nightbridge-cli nightscout upload FILE [--pretend] [options]
-
-check   Connects to the site and prints its version, units and whether Nightbridge may upload,
-        or what is wrong (wrong secret, read-only site, https required, not Nightscout, ...).
-upload  Uploads FILE (&quot;-&quot;: standard input), {&quot;entries&quot;:[], &quot;treatments&quot;:[], &quot;devicestatus&quot;:[],
-        &quot;profile&quot;:[]} as printed by `nightbridge-cli convert`. Only documents made by Nightbridge
-        are sent. --pretend prints the requests that would be made, without any network access.
-
-Options:
-  --url URL           the site (else NS_URL, else nightscout/url in --settings)
-  --secret-file FILE  file holding the API secret (else NS_SECRET)
-  --token-file FILE   file holding an access token (else --token, else NS_TOKEN)
-  --token TOKEN       an access token (visible to other local users; prefer the file or NS_TOKEN)
-  --allow-http        allow plain http:// to a non-loopback address (the secret travels in clear)
-  --settings FILE     read url, allow-http and batch size from this settings file
-  --batch-size N      documents per upload request (default 500)
-  --json              machine-readable output
-  --verbose           log progress to standard error
-
-Exit codes: 0 ok, 2 usage, 3 configuration (address, read-only site, input file),
-4 secret or token refused / no permission, 5 site unreachable or failing (try again later),
-6 unexpected answer or malformed input file, 130 cancelled.
-</source>
-        <translation>Uso:
-  nightbridge-cli nightscout check [opzioni]
-  nightbridge-cli nightscout upload FILE [--pretend] [opzioni]
-
-check   Si connette al sito e stampa la versione, le unità e se Nightbridge può caricare dati,
-        oppure cosa non va (secret errato, sito in sola lettura, https obbligatorio, non è Nightscout, ...).
-upload  Carica FILE («-»: standard input), {&quot;entries&quot;:[], &quot;treatments&quot;:[], &quot;devicestatus&quot;:[],
-        &quot;profile&quot;:[]} come stampato da `nightbridge-cli convert`. Vengono inviati solo i documenti creati
-        da Nightbridge. --pretend stampa le richieste che verrebbero fatte, senza alcun accesso alla rete.
-
-Opzioni:
-  --url URL           il sito (altrimenti NS_URL, altrimenti nightscout/url in --settings)
-  --secret-file FILE  file con l&apos;API secret (altrimenti NS_SECRET)
-  --token-file FILE   file con un token di accesso (altrimenti --token, altrimenti NS_TOKEN)
-  --token TOKEN       un token di accesso (visibile ad altri utenti locali; meglio il file o NS_TOKEN)
-  --allow-http        consenti http:// semplice verso un indirizzo non locale (il secret viaggia in chiaro)
-  --settings FILE     leggi URL, allow-http e dimensione dei lotti da questo file di impostazioni
-  --batch-size N      documenti per richiesta di caricamento (predefinito 500)
-  --json              output leggibile da una macchina
-  --verbose           registra l&apos;avanzamento sullo standard error
-
-Codici di uscita: 0 ok, 2 uso, 3 configurazione (indirizzo, sito in sola lettura, file di input),
-4 secret o token rifiutato / nessun permesso, 5 sito irraggiungibile o in errore (riprova più tardi),
-6 risposta inattesa o file di input non valido, 130 annullato.
-</translation>
     </message>
     <message>
         <source>--batch-size needs a positive number.</source>
@@ -531,6 +622,72 @@ Codici di uscita: 0 ok, 2 uso, 3 configurazione (indirizzo, sito in sola lettura
     <message>
         <source>Uploaded %1 documents (%2 unchanged, %3 left to other uploaders, %4 refused) in %5 requests.</source>
         <translation>Caricati %1 documenti (%2 invariati, %3 lasciati ad altri uploader, %4 rifiutati) in %5 richieste.</translation>
+    </message>
+    <message>
+        <source>Usage:
+  nightbridge-cli nightscout check [options]
+  nightbridge-cli nightscout upload FILE [--pretend] [options]
+
+check   Connects to the site and prints its version, units and whether Nightbridge may upload,
+        or what is wrong (wrong secret, read-only site, https required, not Nightscout, ...).
+upload  Uploads FILE (&quot;-&quot;: standard input), {&quot;entries&quot;:[], &quot;treatments&quot;:[], &quot;devicestatus&quot;:[],
+        &quot;profile&quot;:[]} as printed by `nightbridge-cli convert`, or any valid Nightscout documents in
+        that shape: one without an identifier gets a stable one from its collection and time, so
+        uploading the same file twice stores everything once. Invalid documents are listed and
+        make the command exit with code 6 (the valid ones are uploaded). --pretend prints the
+        requests that would be made, without any network access.
+
+Options:
+  --url URL           the site (else NS_URL, else the configured site with its stored secret)
+  --account A         check: the site of account A (its own, else the shared one)
+  --secret-file FILE  file holding the API secret (else NS_SECRET)
+  --token-file FILE   file holding an access token (&quot;-&quot;: standard input; else NS_TOKEN)
+  --allow-http        allow plain http:// to a non-loopback address (the secret travels in clear)
+  --settings FILE     read url, allow-http and batch size from this settings file
+  --batch-size N      documents per upload request (default 500)
+  --json              machine-readable output
+  --verbose           log progress to standard error
+
+Exit codes: 0 ok, 2 usage, 3 configuration (address, read-only site, input file),
+4 secret or token refused / no permission, 5 site unreachable or failing (try again later),
+6 unexpected answer or malformed input file, 130 cancelled.
+</source>
+        <translation>Uso:
+  nightbridge-cli nightscout check [opzioni]
+  nightbridge-cli nightscout upload FILE [--pretend] [opzioni]
+
+check   Si connette al sito e stampa la versione, le unità e se Nightbridge può caricare dati,
+        oppure cosa non va (secret errato, sito in sola lettura, https obbligatorio, non è Nightscout, ...).
+upload  Carica FILE (&quot;-&quot;: input standard), {&quot;entries&quot;:[], &quot;treatments&quot;:[], &quot;devicestatus&quot;:[],
+        &quot;profile&quot;:[]} come stampato da `nightbridge-cli convert`, o qualsiasi documento Nightscout valido in
+        quella forma: un documento senza identifier ne riceve uno stabile ricavato da raccolta e ora, così
+        caricare due volte lo stesso file salva tutto una sola volta. I documenti non validi vengono elencati
+        e fanno terminare il comando con il codice 6 (quelli validi vengono caricati). --pretend mostra le
+        richieste che verrebbero fatte, senza alcun accesso alla rete.
+
+Opzioni:
+  --url URL           il sito (altrimenti NS_URL, altrimenti il sito configurato con il suo secret salvato)
+  --account A         check: il sito dell&apos;account A (il suo, altrimenti quello condiviso)
+  --secret-file FILE  file con l&apos;API secret (altrimenti NS_SECRET)
+  --token-file FILE   file con un token di accesso (&quot;-&quot;: standard input; altrimenti NS_TOKEN)
+  --allow-http        consenti http:// semplice verso un indirizzo non locale (il secret viaggia in chiaro)
+  --settings FILE     leggi URL, allow-http e dimensione dei lotti da questo file di impostazioni
+  --batch-size N      documenti per richiesta di caricamento (predefinito 500)
+  --json              output leggibile da una macchina
+  --verbose           registra l&apos;avanzamento sullo standard error
+
+Codici di uscita: 0 ok, 2 uso, 3 configurazione (indirizzo, sito in sola lettura, file di input),
+4 secret o token rifiutato / nessun permesso, 5 sito irraggiungibile o in errore (riprova più tardi),
+6 risposta inattesa o file di input non valido, 130 annullato.
+</translation>
+    </message>
+    <message>
+        <source>--token is no longer accepted: a command line is visible to other users of this computer. Put the token in a file and use --token-file FILE, pipe it in with --token-file -, or set NS_TOKEN.</source>
+        <translation>--token non è più accettato: una riga di comando è visibile agli altri utenti di questo computer. Metti il token in un file e usa --token-file FILE, passalo dallo standard input con --token-file - oppure imposta NS_TOKEN.</translation>
+    </message>
+    <message>
+        <source>Invalid document %1[%2]: %3</source>
+        <translation>Documento non valido %1[%2]: %3</translation>
     </message>
 </context>
 <context>
@@ -645,6 +802,17 @@ Codici di uscita: 0 ok, 2 uso, 3 configurazione (indirizzo, sito in sola lettura
     </message>
 </context>
 <context>
+    <name>RevealButton</name>
+    <message>
+        <source>Show</source>
+        <translation>Mostra</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Nascondi</translation>
+    </message>
+</context>
+<context>
     <name>StatusText</name>
     <message>
         <source>No reading yet</source>
@@ -661,10 +829,6 @@ Codici di uscita: 0 ok, 2 uso, 3 configurazione (indirizzo, sito in sola lettura
     <message>
         <source>Nightbridge</source>
         <translation>Nightbridge</translation>
-    </message>
-    <message>
-        <source>No account set up</source>
-        <translation>Nessun account configurato</translation>
     </message>
     <message>
         <source>paused, resumes %1</source>
@@ -729,6 +893,30 @@ Codici di uscita: 0 ok, 2 uso, 3 configurazione (indirizzo, sito in sola lettura
     <message>
         <source>waiting for the first sync</source>
         <translation>in attesa della prima sincronizzazione</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 % in range · %2 % low · %3 % high · average %4</source>
+        <translation>%1 % nel range · %2 % basso · %3 % alto · media %4</translation>
+    </message>
+    <message>
+        <source>Tandem readings arrive 30 minutes or more late.</source>
+        <translation>I valori Tandem arrivano con 30 minuti o più di ritardo.</translation>
+    </message>
+    <message>
+        <source>No account yet: add an account to sync</source>
+        <translation>Nessun account: aggiungi un account per sincronizzare</translation>
+    </message>
+    <message>
+        <source>DEMO — not real readings</source>
+        <translation>DEMO — non letture reali</translation>
+    </message>
+    <message>
+        <source>, never synced</source>
+        <translation>, mai sincronizzato</translation>
     </message>
 </context>
 <context>
@@ -798,6 +986,14 @@ Codici di uscita: 0 ok, 2 uso, 3 configurazione (indirizzo, sito in sola lettura
     <message>
         <source>Tandem Source sign-in returned an identity token that Nightbridge could not verify. Try again later; if it persists, the vendor may have changed something.</source>
         <translation>L&apos;accesso a Tandem Source ha restituito un token di identità che Nightbridge non è riuscito a verificare. Riprova più tardi; se il problema persiste, il produttore potrebbe aver cambiato qualcosa.</translation>
+    </message>
+    <message>
+        <source>Tandem Source blocked the sign-in for now (HTTP %1, perhaps a firewall). This is not a wrong password; Nightbridge tries again later.</source>
+        <translation>Tandem Source ha bloccato l&apos;accesso per ora (HTTP %1, forse un firewall). Non è una password sbagliata; Nightbridge riproverà più tardi.</translation>
+    </message>
+    <message>
+        <source>Tandem Source answered the sign-in in a way Nightbridge does not understand (HTTP %1; the vendor may have changed something). This is not a wrong password; Nightbridge tries again later.</source>
+        <translation>Tandem Source ha risposto all&apos;accesso in un modo che Nightbridge non comprende (HTTP %1; il produttore potrebbe aver cambiato qualcosa). Non è una password sbagliata; Nightbridge riproverà più tardi.</translation>
     </message>
 </context>
 <context>
@@ -1072,10 +1268,6 @@ Codici di uscita: 0 ok, 2 uso, 3 configurazione (indirizzo, sito in sola lettura
         <translation>Scegli il periodo da completare. I giorni seguono il fuso orario di questo computer.</translation>
     </message>
     <message>
-        <source> days</source>
-        <translation> giorni</translation>
-    </message>
-    <message>
         <source>to</source>
         <translation>al</translation>
     </message>
@@ -1118,6 +1310,13 @@ Codici di uscita: 0 ok, 2 uso, 3 configurazione (indirizzo, sito in sola lettura
         <translation>
             <numerusform>%n finestra di richiesta, dal %1 al %2.</numerusform>
             <numerusform>%n finestre di richiesta, dal %1 al %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n giorno</numerusform>
+            <numerusform>%n giorni</numerusform>
         </translation>
     </message>
 </context>
@@ -1178,6 +1377,10 @@ Codici di uscita: 0 ok, 2 uso, 3 configurazione (indirizzo, sito in sola lettura
     <message>
         <source>The progress is saved; Resume continues where it stopped.</source>
         <translation>L&apos;avanzamento è salvato; «Riprendi» continua da dove si è fermato.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -1483,6 +1686,25 @@ Ti servono l&apos;indirizzo del tuo sito Nightscout con il suo API secret (o un 
     </message>
 </context>
 <context>
+    <name>nb::RangeReader</name>
+    <message>
+        <source>Comparing with the Nightscout site took too long. Nightbridge will try again later.</source>
+        <translation>Il confronto con il sito Nightscout ha richiesto troppo tempo. Nightbridge riproverà più tardi.</translation>
+    </message>
+    <message>
+        <source>The Nightscout site needs more requests than expected to list its data. Nightbridge stopped comparing with it; check that the site (and any proxy in front of it) answers queries normally.</source>
+        <translation>Il sito Nightscout richiede più richieste del previsto per elencare i suoi dati. Nightbridge ha interrotto il confronto; verifica che il sito (e l&apos;eventuale proxy davanti) risponda normalmente alle query.</translation>
+    </message>
+    <message>
+        <source>The Nightscout site ignored the time range Nightbridge asked for and sent other data (an old Nightscout version, or a proxy that drops the query). Nightbridge stopped comparing with the site; uploads are not affected.</source>
+        <translation>Il sito Nightscout ha ignorato l&apos;intervallo di tempo richiesto da Nightbridge e ha inviato altri dati (una vecchia versione di Nightscout o un proxy che scarta la query). Nightbridge ha interrotto il confronto con il sito; i caricamenti non sono interessati.</translation>
+    </message>
+    <message>
+        <source>The Nightscout site holds far more data for this time than expected. Nightbridge stopped comparing with it.</source>
+        <translation>Il sito Nightscout contiene molti più dati del previsto per questo periodo. Nightbridge ha interrotto il confronto.</translation>
+    </message>
+</context>
+<context>
     <name>nb::Runtime</name>
     <message>
         <source>Cannot create the folder %1. Check --config and the permissions.</source>
@@ -1515,6 +1737,10 @@ Ti servono l&apos;indirizzo del tuo sito Nightscout con il suo API secret (o un 
     <message>
         <source>Another Nightbridge process (PID %1) is syncing these accounts. Wait for it to finish, or stop it first.</source>
         <translation>Un altro processo Nightbridge (PID %1) sta sincronizzando questi account. Attendi che finisca o interrompilo prima.</translation>
+    </message>
+    <message>
+        <source>Nightbridge cannot write in its data folder %1 (%2). Check that it belongs to you, is writable and the disk is not full.</source>
+        <translation>Nightbridge non può scrivere nella sua cartella dati %1 (%2). Verifica che ti appartenga, che sia scrivibile e che il disco non sia pieno.</translation>
     </message>
 </context>
 <context>
@@ -1549,16 +1775,16 @@ Ti servono l&apos;indirizzo del tuo sito Nightscout con il suo API secret (o un 
         <source>Account &quot;%1&quot;: unknown CareLink feature &quot;%2&quot;. Known: %3.</source>
         <translation>Account «%1»: funzione CareLink sconosciuta «%2». Note: %3.</translation>
     </message>
+    <message>
+        <source>The setting %1 must be an https address (or http to 127.0.0.1 or ::1).</source>
+        <translation>L’impostazione %1 deve essere un indirizzo https (o http verso 127.0.0.1 o ::1).</translation>
+    </message>
 </context>
 <context>
     <name>nb::StateStore</name>
     <message>
         <source>The sync state was saved by a newer version of Nightbridge. Update Nightbridge to continue syncing.</source>
         <translation>Lo stato della sincronizzazione è stato salvato da una versione più recente di Nightbridge. Aggiorna Nightbridge per continuare a sincronizzare.</translation>
-    </message>
-    <message>
-        <source>The saved sync state in %1 is damaged and no good copy exists. Nightbridge will start from scratch; documents already uploaded are recognised and not duplicated.</source>
-        <translation>Lo stato della sincronizzazione salvato in %1 è danneggiato e non esiste una copia integra. Nightbridge ricomincerà da zero; i documenti già caricati vengono riconosciuti e non duplicati.</translation>
     </message>
     <message>
         <source>The sync state was saved by a newer version of Nightbridge and is not overwritten.</source>
@@ -1571,6 +1797,18 @@ Ti servono l&apos;indirizzo del tuo sito Nightscout con il suo API secret (o un 
     <message>
         <source>Nightbridge cannot save its sync state to %1. Check free disk space and that the folder is writable.</source>
         <translation>Nightbridge non può salvare lo stato della sincronizzazione in %1. Verifica lo spazio libero su disco e che la cartella sia scrivibile.</translation>
+    </message>
+    <message>
+        <source>Nightbridge cannot read its sync state in %1. Check that the folder and its files belong to you and are readable.</source>
+        <translation>Nightbridge non può leggere lo stato della sincronizzazione in %1. Verifica che la cartella e i suoi file ti appartengano e siano leggibili.</translation>
+    </message>
+    <message>
+        <source>The saved sync state in %1 is damaged and cannot be set aside. Check that the folder is writable.</source>
+        <translation>Lo stato della sincronizzazione salvato in %1 è danneggiato e non può essere messo da parte. Verifica che la cartella sia scrivibile.</translation>
+    </message>
+    <message>
+        <source>The saved sync state was damaged. Nightbridge set it aside (%1) and started from scratch: each account is read again from the vendor, and documents Nightscout already has are recognised and not uploaded twice.</source>
+        <translation>Lo stato della sincronizzazione salvato era danneggiato. Nightbridge lo ha messo da parte (%1) e ha ricominciato da zero: ogni account viene riletto dal produttore, e i documenti che Nightscout ha già vengono riconosciuti e non caricati due volte.</translation>
     </message>
 </context>
 <context>
@@ -1888,56 +2126,6 @@ Codici di uscita come per sync; 130 se interrotto.
         <translation>Accedi a CareLink (stampa un URL, legge l&apos;indirizzo su cui termina il browser)</translation>
     </message>
     <message>
-        <source>Usage: nightbridge-cli carelink login --country CC [options]
-
-Signs in to Medtronic CareLink without a desktop: prints the sign-in address, you open it in any
-browser and sign in (CareLink may ask for a captcha). The browser then tries to open an address
-that starts with com.medtronic.carepartner:/sso and fails; copy that address (address bar, or
-the Network tab of the browser&apos;s developer tools) and paste it here. Nightbridge checks it
-belongs to this sign-in, and keeps the resulting refresh token in the credential store.
-
-Use a CareLink follower account of its own for Nightbridge: signing in with the same account in
-another app (or the official one) ends this session.
-
-Options:
-  --country CC            country of the CareLink account (ISO code, e.g. US, DE, GB)
-  --region US|EU          skip the country lookup
-  --account ID            the Nightbridge account to sign in (default: &quot;default&quot;)
-  --credential-store S    keychain (default), file or memory (memory forgets at exit)
-  --credential-file PATH  the file of --credential-store file (not encrypted)
-  --discovery-url URL     CareLink discovery document (default: the built-in one)
-  --app-version V         app version sent to CareLink (default 3.8.0)
-
-Exit codes: 0 signed in, 2 usage, 3 configuration, 4 sign-in refused or the address did not
-belong to this sign-in, 5 CareLink unreachable, 6 unexpected answer, 7 credential store, 130 no
-address pasted in time.
-</source>
-        <translation>Uso: nightbridge-cli carelink login --country CC [opzioni]
-
-Accede a Medtronic CareLink senza desktop: stampa l&apos;indirizzo di accesso, tu lo apri in un browser qualsiasi
-e accedi (CareLink potrebbe chiedere un captcha). Il browser prova poi ad aprire un indirizzo che inizia con
-com.medtronic.carepartner:/sso e non ci riesce; copia quell&apos;indirizzo (barra degli indirizzi, oppure la scheda
-Rete degli strumenti per sviluppatori del browser) e incollalo qui. Nightbridge verifica che appartenga a
-questo accesso e conserva il refresh token ottenuto nell&apos;archivio delle credenziali.
-
-Usa un account follower CareLink dedicato a Nightbridge: accedere con lo stesso account in
-un&apos;altra app (o in quella ufficiale) chiude questa sessione.
-
-Opzioni:
-  --country CC            paese dell&apos;account CareLink (codice ISO, ad es. US, IT, GB)
-  --region US|EU          salta la ricerca del paese
-  --account ID            l&apos;account Nightbridge che accede (predefinito: &quot;default&quot;)
-  --credential-store S    keychain (predefinito), file o memory (memory dimentica all&apos;uscita)
-  --credential-file PERCORSO il file di --credential-store file (non cifrato)
-  --discovery-url URL     documento di discovery di CareLink (predefinito: quello integrato)
-  --app-version V         versione dell&apos;app inviata a CareLink (predefinito 3.8.0)
-
-Codici di uscita: 0 accesso effettuato, 2 uso, 3 configurazione, 4 accesso rifiutato o l&apos;indirizzo non
-apparteneva a questo accesso, 5 CareLink irraggiungibile, 6 risposta inattesa, 7 archivio delle credenziali,
-130 nessun indirizzo incollato in tempo.
-</translation>
-    </message>
-    <message>
         <source>Only `carelink login` exists so far.</source>
         <translation>Per ora esiste solo `carelink login`.</translation>
     </message>
@@ -2001,28 +2189,82 @@ apparteneva a questo accesso, 5 CareLink irraggiungibile, 6 risposta inattesa, 7
         <source>Patient: %1 (%2 %3)</source>
         <translation>Paziente: %1 (%2 %3)</translation>
     </message>
+    <message>
+        <source>Usage: nightbridge-cli carelink login [--account ID] [--country CC] [options]
+
+Signs in to Medtronic CareLink without a desktop: prints the sign-in address, you open it in any
+browser and sign in (CareLink may ask for a captcha). The browser then tries to open an address
+that starts with com.medtronic.carepartner:/sso and fails; copy that address (address bar, or
+the Network tab of the browser&apos;s developer tools) and paste it here. Nightbridge checks it
+belongs to this sign-in, and keeps the resulting refresh token in the credential store.
+
+Use a CareLink follower account of its own for Nightbridge: signing in with the same account in
+another app (or the official one) ends this session.
+
+Options:
+  --country CC            country of the CareLink account (ISO code, e.g. US, DE, GB; default: the
+                          account&apos;s own)
+  --region US|EU          skip the country lookup
+  --account ID            the Nightbridge account to sign in (default: the only CareLink account;
+                          with several, you are asked)
+  --credential-store S    keychain (default), file or memory (memory forgets at exit)
+  --credential-file PATH  the file of --credential-store file (not encrypted)
+  --discovery-url URL     CareLink discovery document (default: the built-in one)
+  --app-version V         app version sent to CareLink (default 3.8.0)
+
+Exit codes: 0 signed in, 2 usage, 3 configuration, 4 sign-in refused or the address did not
+belong to this sign-in, 5 CareLink unreachable, 6 unexpected answer, 7 credential store, 130 no
+address pasted in time.
+</source>
+        <translation>Uso: nightbridge-cli carelink login [--account ID] [--country CC] [opzioni]
+
+Accede a Medtronic CareLink senza desktop: stampa l&apos;indirizzo di accesso, tu lo apri in un browser qualsiasi
+e accedi (CareLink potrebbe chiedere un captcha). Il browser prova poi ad aprire un indirizzo che inizia con
+com.medtronic.carepartner:/sso e non ci riesce; copia quell&apos;indirizzo (barra degli indirizzi, oppure la scheda
+Rete degli strumenti per sviluppatori del browser) e incollalo qui. Nightbridge verifica che appartenga a
+questo accesso e conserva il refresh token ottenuto nell&apos;archivio delle credenziali.
+
+Usa un account follower CareLink dedicato a Nightbridge: accedere con lo stesso account in
+un&apos;altra app (o in quella ufficiale) chiude questa sessione.
+
+Opzioni:
+  --country CC            paese dell&apos;account CareLink (codice ISO, ad es. US, IT, GB; predefinito: quello
+                          dell&apos;account)
+  --region US|EU          salta la ricerca del paese
+  --account ID            l&apos;account Nightbridge che accede (predefinito: l&apos;unico account CareLink;
+                          se ce ne sono diversi, ti viene chiesto)
+  --credential-store S    keychain (predefinito), file o memory (memory dimentica all&apos;uscita)
+  --credential-file PERCORSO il file di --credential-store file (non cifrato)
+  --discovery-url URL     documento di discovery di CareLink (predefinito: quello integrato)
+  --app-version V         versione dell&apos;app inviata a CareLink (predefinito 3.8.0)
+
+Codici di uscita: 0 accesso effettuato, 2 uso, 3 configurazione, 4 accesso rifiutato o l&apos;indirizzo non
+apparteneva a questo accesso, 5 CareLink irraggiungibile, 6 risposta inattesa, 7 archivio delle credenziali,
+130 nessun indirizzo incollato in tempo.
+</translation>
+    </message>
+    <message>
+        <source>--discovery-url must be an https address (or http to 127.0.0.1 or ::1).</source>
+        <translation>--discovery-url deve essere un indirizzo https (o http verso 127.0.0.1 o ::1).</translation>
+    </message>
+    <message>
+        <source>There are several CareLink accounts: %1. Name one with --account.</source>
+        <translation>Ci sono diversi account CareLink: %1. Indicane uno con --account.</translation>
+    </message>
+    <message>
+        <source>Which CareLink account do you want to sign in (%1)? </source>
+        <translation>Con quale account CareLink vuoi accedere (%1)? </translation>
+    </message>
+    <message>
+        <source>There is no CareLink account &quot;%1&quot;.</source>
+        <translation>Non esiste l&apos;account CareLink «%1».</translation>
+    </message>
 </context>
 <context>
     <name>nb::cli::CheckLoginCommand</name>
     <message>
         <source>Sign in to each account&apos;s vendor and show who it is</source>
         <translation>Accedi al produttore di ogni account e mostra di chi si tratta</translation>
-    </message>
-    <message>
-        <source>Usage: nightbridge-cli check-login [--account A]
-
-Signs in to Tandem Source / CareLink for each selected account and prints the pump or role it
-found. A sign-in refused earlier paused the account; a successful check lifts that pause.
-Exit codes: 0 all signed in, 3 configuration (missing password, ...), 4 refused or sign-in needed,
-5 vendor unreachable, 6 unexpected answer.
-</source>
-        <translation>Uso: nightbridge-cli check-login [--account A]
-
-Accede a Tandem Source / CareLink per ogni account selezionato e stampa il microinfusore o il ruolo
-trovato. Un accesso rifiutato in precedenza ha messo in pausa l&apos;account; una verifica riuscita toglie la pausa.
-Codici di uscita: 0 tutti gli accessi riusciti, 3 configurazione (password mancante, ...), 4 rifiutato o accesso
-necessario, 5 produttore irraggiungibile, 6 risposta inattesa.
-</translation>
     </message>
     <message>
         <source>check-login takes no arguments.</source>
@@ -2040,12 +2282,296 @@ necessario, 5 produttore irraggiungibile, 6 risposta inattesa.
         <source>%1: the pause after the refused sign-in is lifted.</source>
         <translation>%1: la pausa dopo l&apos;accesso rifiutato è stata tolta.</translation>
     </message>
+    <message>
+        <source>Usage: nightbridge-cli check-login [--account A]
+
+Signs in to Tandem Source / CareLink for each selected account and prints the pump or role it
+found. A sign-in refused earlier paused the account; a successful check lifts that pause.
+Exit codes: 0 all signed in, 3 configuration (missing password, ...), 4 refused or sign-in needed,
+5 vendor unreachable, 6 unexpected answer, 8 another Nightbridge process is syncing.
+</source>
+        <translation>Uso: nightbridge-cli check-login [--account A]
+
+Accede a Tandem Source / CareLink per ogni account selezionato e stampa il microinfusore o il ruolo
+trovato. Un accesso rifiutato in precedenza ha messo in pausa l&apos;account; una verifica riuscita toglie la pausa.
+Codici di uscita: 0 tutti gli accessi riusciti, 3 configurazione (password mancante, ...), 4 rifiutato o accesso
+necessario, 5 produttore irraggiungibile, 6 risposta inattesa, 8 un altro processo Nightbridge sta sincronizzando.
+</translation>
+    </message>
+</context>
+<context>
+    <name>nb::cli::CliEnvironment</name>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avviso: %1</translation>
+    </message>
+</context>
+<context>
+    <name>nb::cli::CredentialPresence</name>
+    <message>
+        <source>no CareLink sign-in is stored: run `nightbridge-cli carelink login --account %1`</source>
+        <translation>nessun accesso CareLink salvato: esegui `nightbridge-cli carelink login --account %1`</translation>
+    </message>
+    <message>
+        <source>no Tandem password is stored: run `nightbridge-cli accounts set %1 --password-file FILE`</source>
+        <translation>nessuna password Tandem salvata: esegui `nightbridge-cli accounts set %1 --password-file FILE`</translation>
+    </message>
+    <message>
+        <source>no Nightscout API secret is stored: run `nightbridge-cli accounts set --nightscout-secret-file FILE` or set NS_SECRET</source>
+        <translation>nessun API secret di Nightscout salvato: esegui `nightbridge-cli accounts set --nightscout-secret-file FILE` o imposta NS_SECRET</translation>
+    </message>
+</context>
+<context>
+    <name>nb::cli::DoctorCommand</name>
+    <message>
+        <source>Check configuration, secrets, keychain, Nightscout, sign-ins, clock and disk in one go</source>
+        <translation>Controlla in una volta configurazione, segreti, portachiavi, Nightscout, accessi, orologio e disco</translation>
+    </message>
+    <message>
+        <source>Usage: nightbridge-cli doctor [--account A]
+
+Checks, one line each with the fix when something is wrong: the configuration is found, the
+passwords and the Nightscout secret are stored, the keychain answers, each Nightscout site is
+reachable and accepts uploads, each vendor sign-in works, this computer&apos;s clock agrees with the
+servers&apos; (their Date header), and the configuration and data folders are writable.
+
+The sign-ins are only tried when they can succeed (a password is stored, the account is not paused
+after a refused password), so doctor never spends one of the vendor&apos;s few sign-in attempts for
+nothing; while another Nightbridge process syncs, they are skipped.
+
+Exit codes: 0 every check passed, 1 some check failed.
+</source>
+        <translation>Uso: nightbridge-cli doctor [--account A]
+
+Controlla, una riga per voce con la soluzione quando qualcosa non va: che la configurazione venga trovata, che
+le password e il secret di Nightscout siano salvati, che il portachiavi risponda, che ogni sito Nightscout sia
+raggiungibile e accetti i caricamenti, che ogni accesso al produttore funzioni, che l&apos;orologio di questo computer
+concordi con quello dei server (la loro intestazione Date) e che le cartelle di configurazione e dei dati siano
+scrivibili.
+
+Gli accessi vengono tentati solo quando possono riuscire (una password è salvata, l&apos;account non è in pausa dopo
+una password rifiutata), così doctor non spreca mai uno dei pochi tentativi di accesso del produttore; mentre un
+altro processo Nightbridge sincronizza, vengono saltati.
+
+Codici di uscita: 0 tutti i controlli superati, 1 qualche controllo non riuscito.
+</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Soluzione: %1</translation>
+    </message>
+    <message>
+        <source>doctor takes no arguments.</source>
+        <translation>doctor non accetta argomenti.</translation>
+    </message>
+    <message>
+        <source>configuration</source>
+        <translation>configurazione</translation>
+    </message>
+    <message>
+        <source>demo mode</source>
+        <translation>modalità demo</translation>
+    </message>
+    <message>
+        <source>the environment variables</source>
+        <translation>le variabili d&apos;ambiente</translation>
+    </message>
+    <message>
+        <source>%1 has no enabled account.</source>
+        <translation>%1 non ha nessun account attivo.</translation>
+    </message>
+    <message>
+        <source>no settings file at %1 and no account in the environment.</source>
+        <translation>nessun file di impostazioni in %1 e nessun account nell&apos;ambiente.</translation>
+    </message>
+    <message>
+        <source>add one with `nightbridge-cli accounts add tandem` (or carelink), or import a tconnectsync .env with `nightbridge-cli import-env`; give --config DIR if your configuration is elsewhere.</source>
+        <translation>aggiungine uno con `nightbridge-cli accounts add tandem` (o carelink), oppure importa un .env di tconnectsync con `nightbridge-cli import-env`; indica --config DIR se la tua configurazione è altrove.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n account(s): %2</source>
+        <translation>
+            <numerusform>%1, %n account: %2</numerusform>
+            <numerusform>%1, %n account: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>credential store</source>
+        <translation>archivio delle credenziali</translation>
+    </message>
+    <message>
+        <source>demo mode keeps its secrets in memory</source>
+        <translation>la modalità demo tiene i suoi segreti in memoria</translation>
+    </message>
+    <message>
+        <source>%1 answers</source>
+        <translation>%1 risponde</translation>
+    </message>
+    <message>
+        <source>on a computer without a desktop keychain, set NIGHTBRIDGE_CREDENTIAL_STORE=file (or `import-env --credential-store file`) and store the secrets again.</source>
+        <translation>su un computer senza portachiavi del desktop, imposta NIGHTBRIDGE_CREDENTIAL_STORE=file (o `import-env --credential-store file`) e salva di nuovo i segreti.</translation>
+    </message>
+    <message>
+        <source>secrets of %1</source>
+        <translation>segreti di %1</translation>
+    </message>
+    <message>
+        <source>CareLink sign-in and Nightscout secret stored</source>
+        <translation>accesso CareLink e secret di Nightscout salvati</translation>
+    </message>
+    <message>
+        <source>password and Nightscout secret stored</source>
+        <translation>password e secret di Nightscout salvati</translation>
+    </message>
+    <message>
+        <source>Nightscout</source>
+        <translation>Nightscout</translation>
+    </message>
+    <message>
+        <source>Nightscout of %1</source>
+        <translation>Nightscout di %1</translation>
+    </message>
+    <message>
+        <source>%1 reachable (Nightscout %2), uploads allowed</source>
+        <translation>%1 raggiungibile (Nightscout %2), caricamenti consentiti</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>test it with `nightbridge-cli nightscout check`; change the site or secret with `nightbridge-cli accounts set --nightscout-url URL --nightscout-secret-file FILE`.</source>
+        <translation>provalo con `nightbridge-cli nightscout check`; cambia il sito o il secret con `nightbridge-cli accounts set --nightscout-url URL --nightscout-secret-file FILE`.</translation>
+    </message>
+    <message>
+        <source>%1 answers but does not accept uploads with this secret.</source>
+        <translation>%1 risponde ma non accetta caricamenti con questo secret.</translation>
+    </message>
+    <message>
+        <source>use the site&apos;s API_SECRET, or a token whose role may write (careportal).</source>
+        <translation>usa l&apos;API_SECRET del sito, o un token il cui ruolo possa scrivere (careportal).</translation>
+    </message>
+    <message>
+        <source>vendor sign-in</source>
+        <translation>accesso al produttore</translation>
+    </message>
+    <message>
+        <source>not tried: %1</source>
+        <translation>non tentato: %1</translation>
+    </message>
+    <message>
+        <source>sign-in of %1</source>
+        <translation>accesso di %1</translation>
+    </message>
+    <message>
+        <source>not tried: nothing to sign in with (see the secrets line).</source>
+        <translation>non tentato: niente con cui accedere (vedi la riga dei segreti).</translation>
+    </message>
+    <message>
+        <source>paused after the vendor refused the password; not tried again, so the account is not locked.</source>
+        <translation>in pausa dopo che il produttore ha rifiutato la password; non viene ritentato, così l&apos;account non viene bloccato.</translation>
+    </message>
+    <message>
+        <source>sign in again with `nightbridge-cli carelink login --account %1`.</source>
+        <translation>accedi di nuovo con `nightbridge-cli carelink login --account %1`.</translation>
+    </message>
+    <message>
+        <source>store the current password with `nightbridge-cli accounts set %1 --password-file FILE`, then run `nightbridge-cli check-login --account %1`.</source>
+        <translation>salva la password attuale con `nightbridge-cli accounts set %1 --password-file FILE`, poi esegui `nightbridge-cli check-login --account %1`.</translation>
+    </message>
+    <message>
+        <source>signed in: %1</source>
+        <translation>accesso effettuato: %1</translation>
+    </message>
+    <message>
+        <source>check the password (`nightbridge-cli accounts set %1 --password-file FILE`).</source>
+        <translation>controlla la password (`nightbridge-cli accounts set %1 --password-file FILE`).</translation>
+    </message>
+    <message>
+        <source>clock</source>
+        <translation>orologio</translation>
+    </message>
+    <message>
+        <source>not compared: no server sent its time.</source>
+        <translation>non confrontato: nessun server ha inviato la sua ora.</translation>
+    </message>
+    <message numerus="yes">
+        <source>this computer&apos;s clock is %n minute(s) behind %1.</source>
+        <translation>
+            <numerusform>l&apos;orologio di questo computer è indietro di %n minuto rispetto a %1.</numerusform>
+            <numerusform>l&apos;orologio di questo computer è indietro di %n minuti rispetto a %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>this computer&apos;s clock is %n minute(s) ahead of %1.</source>
+        <translation>
+            <numerusform>l&apos;orologio di questo computer è avanti di %n minuto rispetto a %1.</numerusform>
+            <numerusform>l&apos;orologio di questo computer è avanti di %n minuti rispetto a %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>set the clock automatically (Linux: `timedatectl set-ntp true`; Windows and macOS: Date &amp; Time settings, set time automatically). Sign-ins and reading times depend on it.</source>
+        <translation>imposta l&apos;ora automaticamente (Linux: `timedatectl set-ntp true`; Windows e macOS: impostazioni Data e ora, imposta l&apos;ora automaticamente). Gli accessi e gli orari delle letture dipendono da questo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>agrees with the servers (within %n second(s)).</source>
+        <translation>
+            <numerusform>concorda con i server (entro %n secondo).</numerusform>
+            <numerusform>concorda con i server (entro %n secondi).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>disk</source>
+        <translation>disco</translation>
+    </message>
+    <message>
+        <source>the configuration and data folders are writable</source>
+        <translation>le cartelle di configurazione e dei dati sono scrivibili</translation>
+    </message>
+    <message>
+        <source>cannot write in %1.</source>
+        <translation>impossibile scrivere in %1.</translation>
+    </message>
+    <message>
+        <source>free some space or fix the folder&apos;s permissions, or use --config DIR.</source>
+        <translation>libera spazio o correggi i permessi della cartella, oppure usa --config DIR.</translation>
+    </message>
+    <message>
+        <source>Everything looks fine.</source>
+        <translation>Sembra tutto a posto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found.</source>
+        <translation>
+            <numerusform>%n problema trovato.</numerusform>
+            <numerusform>%n problemi trovati.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>nb::cli::EnvCommand</name>
     <message>
         <source>No accounts are configured. Add one with `nightbridge-cli accounts add tandem` (or carelink), import a tconnectsync .env with `nightbridge-cli import-env`, set TCONNECT_EMAIL/TCONNECT_PASSWORD, or try `nightbridge-cli --demo`.</source>
         <translation>Nessun account configurato. Aggiungine uno con `nightbridge-cli accounts add tandem` (o carelink), importa un .env di tconnectsync con `nightbridge-cli import-env`, imposta TCONNECT_EMAIL/TCONNECT_PASSWORD, oppure prova `nightbridge-cli --demo`.</translation>
+    </message>
+    <message>
+        <source>%1: none of the features %2 is a %3 feature; this account is left out.</source>
+        <translation>%1: nessuna delle funzioni %2 è una funzione %3; questo account viene escluso.</translation>
+    </message>
+    <message>
+        <source>No selected account knows the features %1.</source>
+        <translation>Nessun account selezionato conosce le funzioni %1.</translation>
+    </message>
+</context>
+<context>
+    <name>nb::cli::FeatureList</name>
+    <message>
+        <source>Unknown feature name(s): %1. Known: Tandem %2; CareLink %3 (and &quot;all&quot;).</source>
+        <translation>Nomi di funzioni sconosciuti: %1. Noti: Tandem %2; CareLink %3 (e «all»).</translation>
     </message>
 </context>
 <context>
@@ -2060,26 +2586,6 @@ necessario, 5 produttore irraggiungibile, 6 risposta inattesa.
     <message>
         <source>Import a tconnectsync .env (or minimed-connect variables) into accounts and the keychain</source>
         <translation>Importa un .env di tconnectsync (o le variabili di minimed-connect) negli account e nel portachiavi</translation>
-    </message>
-    <message>
-        <source>Usage: nightbridge-cli import-env [FILE]
-
-Reads FILE (default: ./.env, else ~/.config/tconnectsync/.env), the configuration of tconnectsync
-(TCONNECT_EMAIL, TCONNECT_PASSWORD, TCONNECT_REGION, TIMEZONE_NAME, PUMP_SERIAL_NUMBER, NS_URL,
-NS_SECRET) or of minimed-connect-to-nightscout (CARELINK_USERNAME, CARELINK_PATIENT,
-MMCONNECT_SERVER, MMCONNECT_COUNTRYCODE, API_SECRET, NS). Creates the accounts and the Nightscout
-site, and stores the passwords and secrets in the credential store. The file itself is left alone:
-delete it afterwards, it holds your passwords in plain text.
-</source>
-        <translation>Uso: nightbridge-cli import-env [FILE]
-
-Legge FILE (predefinito: ./.env, altrimenti ~/.config/tconnectsync/.env), la configurazione di tconnectsync
-(TCONNECT_EMAIL, TCONNECT_PASSWORD, TCONNECT_REGION, TIMEZONE_NAME, PUMP_SERIAL_NUMBER, NS_URL,
-NS_SECRET) o di minimed-connect-to-nightscout (CARELINK_USERNAME, CARELINK_PATIENT,
-MMCONNECT_SERVER, MMCONNECT_COUNTRYCODE, API_SECRET, NS). Crea gli account e il sito Nightscout,
-e salva password e segreti nell&apos;archivio delle credenziali. Il file stesso non viene modificato:
-eliminalo dopo, contiene le tue password in chiaro.
-</translation>
     </message>
     <message>
         <source>No .env file found (looked at %1). Name the file to import.</source>
@@ -2109,6 +2615,48 @@ eliminalo dopo, contiene le tue password in chiaro.
         <source>Now delete %1: it still holds your passwords in plain text, and Nightbridge does not need it.</source>
         <translation>Ora elimina %1: contiene ancora le tue password in chiaro, e Nightbridge non ne ha bisogno.</translation>
     </message>
+    <message>
+        <source>Usage: nightbridge-cli import-env [FILE] [--credential-store file]
+
+Reads FILE (default: ./.env, else ~/.config/tconnectsync/.env), the configuration of tconnectsync
+(TCONNECT_EMAIL, TCONNECT_PASSWORD, TCONNECT_REGION, TIMEZONE_NAME, PUMP_SERIAL_NUMBER, NS_URL,
+NS_SECRET) or of minimed-connect-to-nightscout (CARELINK_USERNAME, CARELINK_PATIENT,
+MMCONNECT_SERVER, MMCONNECT_COUNTRYCODE, API_SECRET, NS). Creates the accounts and the Nightscout
+site, and stores the passwords and secrets in the credential store. The file itself is left alone:
+delete it afterwards, it holds your passwords in plain text.
+
+Importing the same file again updates the accounts it made instead of adding new ones.
+Without a keychain (a server without a desktop session) nothing is imported: use
+--credential-store file (or NIGHTBRIDGE_CREDENTIAL_STORE=file) to keep the secrets in
+credentials.json in the configuration folder instead (readable by your user only, not encrypted).
+</source>
+        <translation>Uso: nightbridge-cli import-env [FILE] [--credential-store file]
+
+Legge FILE (predefinito: ./.env, altrimenti ~/.config/tconnectsync/.env), la configurazione di tconnectsync
+(TCONNECT_EMAIL, TCONNECT_PASSWORD, TCONNECT_REGION, TIMEZONE_NAME, PUMP_SERIAL_NUMBER, NS_URL,
+NS_SECRET) o di minimed-connect-to-nightscout (CARELINK_USERNAME, CARELINK_PATIENT,
+MMCONNECT_SERVER, MMCONNECT_COUNTRYCODE, API_SECRET, NS). Crea gli account e il sito Nightscout,
+e salva password e segreti nell&apos;archivio delle credenziali. Il file stesso non viene modificato:
+eliminalo dopo, contiene le tue password in chiaro.
+
+Importare di nuovo lo stesso file aggiorna gli account che ha creato invece di aggiungerne di nuovi.
+Senza portachiavi (un server senza sessione desktop) non viene importato nulla: usa
+--credential-store file (o NIGHTBRIDGE_CREDENTIAL_STORE=file) per conservare invece i segreti in
+credentials.json nella cartella di configurazione (leggibile solo dal tuo utente, non cifrato).
+</translation>
+    </message>
+    <message>
+        <source>--credential-store must be keychain or file.</source>
+        <translation>--credential-store deve essere keychain o file.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Without a keychain, keep the secrets in a file instead: run again with --credential-store file (or NIGHTBRIDGE_CREDENTIAL_STORE=file); the file is readable by your user only, but not encrypted.</source>
+        <translation>Non è stato importato nulla. Senza portachiavi, conserva invece i segreti in un file: esegui di nuovo con --credential-store file (o NIGHTBRIDGE_CREDENTIAL_STORE=file); il file è leggibile solo dal tuo utente, ma non è cifrato.</translation>
+    </message>
+    <message>
+        <source>  account &quot;%1&quot; updated (imported before)</source>
+        <translation>  account «%1» aggiornato (importato in precedenza)</translation>
+    </message>
 </context>
 <context>
     <name>nb::cli::StatusCommand</name>
@@ -2133,24 +2681,6 @@ eliminalo dopo, contiene le tue password in chiaro.
     <message>
         <source>Show each account&apos;s sync state, last reading and errors</source>
         <translation>Mostra lo stato di sincronizzazione, l&apos;ultima lettura e gli errori di ogni account</translation>
-    </message>
-    <message>
-        <source>Usage: nightbridge-cli status [--json] [--account A]
-
-Shows, for each account, whether syncing works, when it last succeeded, the last error and what to
-do about it, when the next run is planned (while a daemon runs), how much was uploaded and healed,
-and the latest reading with its trend and IOB. Reads the state file only (no network).
-
-Exit codes: 0 all accounts fine, 1 some account failing or needing attention, 3 no accounts.
-</source>
-        <translation>Uso: nightbridge-cli status [--json] [--account A]
-
-Mostra, per ogni account, se la sincronizzazione funziona, quando è riuscita l&apos;ultima volta, l&apos;ultimo errore e cosa
-fare, quando è prevista la prossima esecuzione (mentre è attivo un demone), quanto è stato caricato e riparato,
-e l&apos;ultima lettura con la tendenza e l&apos;IOB. Legge solo il file di stato (nessun accesso alla rete).
-
-Codici di uscita: 0 tutti gli account a posto, 1 qualche account in errore o che richiede attenzione, 3 nessun account.
-</translation>
     </message>
     <message>
         <source>  last success:  %1</source>
@@ -2186,6 +2716,71 @@ Codici di uscita: 0 tutti gli account a posto, 1 qualche account in errore o che
     <message>
         <source>No accounts are configured.</source>
         <translation>Nessun account configurato.</translation>
+    </message>
+    <message>
+        <source>Usage: nightbridge-cli status [--json] [--account A]
+
+Shows, for each account, whether syncing works, when it last succeeded, the last error and what to
+do about it, when the next run is planned (while a daemon runs), how much was uploaded and healed,
+and the latest reading with its trend and IOB, and whether the password (or CareLink sign-in) and the
+Nightscout secret are stored. Reads the state file and the credential store only (no network).
+
+Exit codes: 0 all accounts fine, 1 some account failing, needing attention or missing a secret,
+3 no accounts.
+</source>
+        <translation>Uso: nightbridge-cli status [--json] [--account A]
+
+Mostra, per ogni account, se la sincronizzazione funziona, quando è riuscita l&apos;ultima volta, l&apos;ultimo errore e cosa
+fare, quando è prevista la prossima esecuzione (mentre è attivo un demone), quanto è stato caricato e riparato,
+l&apos;ultima lettura con la tendenza e l&apos;IOB, e se la password (o l&apos;accesso a CareLink) e il secret di Nightscout
+sono salvati. Legge solo il file di stato e l&apos;archivio delle credenziali (nessun accesso alla rete).
+
+Codici di uscita: 0 tutti gli account a posto, 1 qualche account in errore, che richiede attenzione o senza un secret,
+3 nessun account.
+</translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation>mai sincronizzato</translation>
+    </message>
+    <message>
+        <source>  last success:  never synced</source>
+        <translation>  ultimo successo:     mai sincronizzato</translation>
+    </message>
+    <message>
+        <source>  secrets:       %1 %2, Nightscout secret %3</source>
+        <translation>  segreti:             %1 %2, secret di Nightscout %3</translation>
+    </message>
+    <message>
+        <source>CareLink sign-in</source>
+        <translation>Accesso a CareLink</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>password</translation>
+    </message>
+    <message>
+        <source>stored</source>
+        <translation>salvato</translation>
+    </message>
+    <message>
+        <source>MISSING</source>
+        <translation>MANCANTE</translation>
+    </message>
+    <message>
+        <source>  to do:         %1</source>
+        <translation>  da fare:             %1</translation>
+    </message>
+    <message>
+        <source>  credential store: %1</source>
+        <translation>  archivio delle credenziali: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>  damaged:       %n pending upload file(s) could not be read and were set aside in %1: %2. Their data is fetched again; check the disk, then delete them.</source>
+        <translation>
+            <numerusform>  danneggiati:         %n file di caricamento in sospeso non è stato letto ed è stato messo da parte in %1: %2. I suoi dati vengono richiesti di nuovo; controlla il disco, poi eliminalo.</numerusform>
+            <numerusform>  danneggiati:         %n file di caricamento in sospeso non sono stati letti e sono stati messi da parte in %1: %2. I loro dati vengono richiesti di nuovo; controlla il disco, poi eliminali.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2286,6 +2881,13 @@ Codici di uscita: 0 ok, 3 configurazione, 4 accesso rifiutato o necessario, 5 no
         <source>; next run %1</source>
         <translation>; prossima esecuzione %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n pending upload file(s) in %2 could not be read and were set aside (%3). Their data is fetched again from the vendor; check the disk, then delete those files.</source>
+        <translation>
+            <numerusform>%1: %n file di caricamento in sospeso in %2 non è stato letto ed è stato messo da parte (%3). I suoi dati vengono richiesti di nuovo al produttore; controlla il disco, poi elimina quel file.</numerusform>
+            <numerusform>%1: %n file di caricamento in sospeso in %2 non sono stati letti e sono stati messi da parte (%3). I loro dati vengono richiesti di nuovo al produttore; controlla il disco, poi elimina quei file.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>nb::gui::Application</name>
@@ -2324,6 +2926,33 @@ Codici di uscita: 0 ok, 3 configurazione, 4 accesso rifiutato o necessario, 5 no
     <message>
         <source>Nightbridge received a CareLink sign-in, but no sign-in was started here or it was already completed. Use “Sign in again” in the status window to start a new one.</source>
         <translation>Nightbridge ha ricevuto un accesso CareLink, ma qui non è stato avviato alcun accesso oppure è già stato completato. Usa «Accedi di nuovo» nella finestra di stato per avviarne uno nuovo.</translation>
+    </message>
+    <message>
+        <source>Set up Nightbridge</source>
+        <translation>Configura Nightbridge</translation>
+    </message>
+    <message>
+        <source>The setup wizard is not part of this build. Add an account with `nightbridge-cli accounts add`.</source>
+        <translation>La procedura guidata di configurazione non fa parte di questa versione. Aggiungi un account con `nightbridge-cli accounts add`.</translation>
+    </message>
+    <message>
+        <source>Nightbridge started from scratch</source>
+        <translation>Nightbridge ha ricominciato da zero</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n pending upload file(s) in %2 could not be read and were set aside (%3). Their data is fetched again from the vendor; check the disk, then delete those files.</source>
+        <translation>
+            <numerusform>%1: %n file di caricamento in sospeso in %2 non è stato letto ed è stato messo da parte (%3). I suoi dati vengono richiesti di nuovo al produttore; controlla il disco, poi elimina quel file.</numerusform>
+            <numerusform>%1: %n file di caricamento in sospeso in %2 non sono stati letti e sono stati messi da parte (%3). I loro dati vengono richiesti di nuovo al produttore; controlla il disco, poi elimina quei file.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Diagnostics copied</source>
+        <translation>Diagnostica copiata</translation>
+    </message>
+    <message>
+        <source>The diagnostics (without passwords or secrets) are on the clipboard; paste them into your message.</source>
+        <translation>La diagnostica (senza password né segreti) è negli appunti; incollala nel tuo messaggio.</translation>
     </message>
 </context>
 <context>
@@ -2634,10 +3263,6 @@ Codici di uscita: 0 ok, 3 configurazione, 4 accesso rifiutato o necessario, 5 no
         <translation>Vengono invece mostrati i valori predefiniti.</translation>
     </message>
     <message>
-        <source>Label:</source>
-        <translation>Etichetta:</translation>
-    </message>
-    <message>
         <source>What to upload</source>
         <translation>Cosa caricare</translation>
     </message>
@@ -2667,6 +3292,14 @@ Codici di uscita: 0 ok, 3 configurazione, 4 accesso rifiutato o necessario, 5 no
             <numerusform>(%n altre note su funzioni disattivate.)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Whose data this is, for example a child&apos;s name. Shown in the tray, the status window and notifications.</source>
+        <translation>Di chi sono questi dati, per esempio il nome di un bambino. Mostrato nell&apos;area di notifica, nella finestra di stato e nelle notifiche.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nome:</translation>
+    </message>
 </context>
 <context>
     <name>nb::ui::AccountRow</name>
@@ -2681,6 +3314,21 @@ Codici di uscita: 0 ok, 3 configurazione, 4 accesso rifiutato o necessario, 5 no
     <message>
         <source>, next sync %1</source>
         <translation>, prossima sincronizzazione %1</translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation>mai sincronizzato</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nightscout accepted %n record(s) at %1</source>
+        <translation>
+            <numerusform>Nightscout ha accettato %n record alle %1</numerusform>
+            <numerusform>Nightscout ha accettato %n record alle %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nightscout: %1</source>
+        <translation>Nightscout: %1</translation>
     </message>
 </context>
 <context>
@@ -2712,6 +3360,59 @@ Codici di uscita: 0 ok, 3 configurazione, 4 accesso rifiutato o necessario, 5 no
     <message>
         <source>Account &quot;%1&quot;: %2</source>
         <translation>Account «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Account &quot;%1&quot;: no test sign-in succeeded.</source>
+        <translation>Account «%1»: nessun accesso di prova è riuscito.</translation>
+    </message>
+</context>
+<context>
+    <name>nb::ui::ActivityLog</name>
+    <message numerus="yes">
+        <source>synced, Nightscout accepted %n record(s)</source>
+        <translation>
+            <numerusform>sincronizzato, Nightscout ha accettato %n record</numerusform>
+            <numerusform>sincronizzato, Nightscout ha accettato %n record</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>synced, nothing new</source>
+        <translation>sincronizzato, niente di nuovo</translation>
+    </message>
+    <message>
+        <source>Nightscout</source>
+        <translation>Nightscout</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>origine</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>nb::ui::ActivityView</name>
+    <message>
+        <source>Nightbridge activity</source>
+        <translation>Attività di Nightbridge</translation>
+    </message>
+    <message>
+        <source>Nothing has happened yet. Sync events and errors of each account appear here.</source>
+        <translation>Non è ancora successo niente. Qui compaiono le sincronizzazioni e gli errori di ogni account.</translation>
+    </message>
+    <message>
+        <source>Recent sync events and errors of each account since Nightbridge started. The full log files are in the log folder (“View logs…”).</source>
+        <translation>Sincronizzazioni ed errori recenti di ogni account dall&apos;avvio di Nightbridge. I log completi sono nella cartella dei log («Mostra i log…»).</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copia</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>Copiato negli appunti.</translation>
     </message>
 </context>
 <context>
@@ -2916,6 +3617,14 @@ Codici di uscita: 0 ok, 3 configurazione, 4 accesso rifiutato o necessario, 5 no
         <source>High must be below urgent high.</source>
         <translation>La soglia alta deve essere inferiore a quella molto alta.</translation>
     </message>
+    <message>
+        <source>Tray icon shows:</source>
+        <translation>L&apos;icona mostra:</translation>
+    </message>
+    <message>
+        <source>The first account</source>
+        <translation>Il primo account</translation>
+    </message>
 </context>
 <context>
     <name>nb::ui::GeneralPage</name>
@@ -3010,6 +3719,10 @@ Codici di uscita: 0 ok, 3 configurazione, 4 accesso rifiutato o necessario, 5 no
         <source>Now delete %1: it still holds your passwords in plain text, and Nightbridge does not need it.</source>
         <translation>Ora elimina %1: contiene ancora le tue password in chiaro, e Nightbridge non ne ha bisogno.</translation>
     </message>
+    <message>
+        <source>Accounts updated: %1.</source>
+        <translation>Account aggiornati: %1.</translation>
+    </message>
 </context>
 <context>
     <name>nb::ui::GlucoseChart</name>
@@ -3088,10 +3801,6 @@ Codici di uscita: 0 ok, 3 configurazione, 4 accesso rifiutato o necessario, 5 no
         <translation>Nightscout non accetta alcun caricamento finché il suo API_SECRET è più corto di %1 caratteri.</translation>
     </message>
     <message>
-        <source>A token needs a role that may create documents (e.g. &quot;careportal&quot;).</source>
-        <translation>Un token ha bisogno di un ruolo che possa creare documenti (ad es. «careportal»).</translation>
-    </message>
-    <message>
         <source>Enter the address of your Nightscout site first.</source>
         <translation>Inserisci prima l&apos;indirizzo del tuo sito Nightscout.</translation>
     </message>
@@ -3119,6 +3828,18 @@ Codici di uscita: 0 ok, 3 configurazione, 4 accesso rifiutato o necessario, 5 no
         <source>(Nightscout %1, units: %2.)</source>
         <translation>(Nightscout %1, unità: %2.)</translation>
     </message>
+    <message>
+        <source>Show or hide the secret</source>
+        <translation>Mostra o nascondi il segreto</translation>
+    </message>
+    <message>
+        <source>Make a token in Nightscout&apos;s Admin Tools (your site&apos;s address followed by /admin): add a subject with a role that may create documents (for example a role with the permission api:*:create), then copy the subject&apos;s access token here.</source>
+        <translation>Crea un token negli strumenti di amministrazione di Nightscout (l&apos;indirizzo del tuo sito seguito da /admin): aggiungi un soggetto con un ruolo che possa creare documenti (per esempio un ruolo con il permesso api:*:create), poi copia qui il suo token di accesso.</translation>
+    </message>
+    <message>
+        <source>The Nightscout site %1 was not reached: &quot;Test connection&quot; did not succeed.</source>
+        <translation>Il sito Nightscout %1 non è stato raggiunto: «Verifica connessione» non è riuscito.</translation>
+    </message>
 </context>
 <context>
     <name>nb::ui::NotificationCenter</name>
@@ -3135,20 +3856,8 @@ Codici di uscita: 0 ok, 3 configurazione, 4 accesso rifiutato o necessario, 5 no
         <translation>%1: nessun dato nuovo</translation>
     </message>
     <message>
-        <source>Nightscout refuses the upload</source>
-        <translation>Nightscout rifiuta il caricamento</translation>
-    </message>
-    <message>
         <source>%1: backfill finished</source>
         <translation>%1: recupero dello storico completato</translation>
-    </message>
-    <message>
-        <source>Low glucose: %1</source>
-        <translation>Glucosio basso: %1</translation>
-    </message>
-    <message>
-        <source>High glucose: %1</source>
-        <translation>Glucosio alto: %1</translation>
     </message>
     <message>
         <source>Nightbridge keeps trying. Open the status window for details.</source>
@@ -3186,8 +3895,36 @@ Codici di uscita: 0 ok, 3 configurazione, 4 accesso rifiutato o necessario, 5 no
         </translation>
     </message>
     <message>
-        <source>Reading from %1. Nightbridge is not a medical device; check with your meter.</source>
-        <translation>Lettura di %1. Nightbridge non è un dispositivo medico; verifica con il tuo glucometro.</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: Nightscout refuses the upload</source>
+        <translation>%1: Nightscout rifiuta il caricamento</translation>
+    </message>
+    <message>
+        <source>%1: low glucose %2</source>
+        <translation>%1: glucosio basso %2</translation>
+    </message>
+    <message>
+        <source>%1: high glucose %2</source>
+        <translation>%1: glucosio alto %2</translation>
+    </message>
+    <message>
+        <source>%1: URGENT LOW %2</source>
+        <translation>%1: MOLTO BASSO %2</translation>
+    </message>
+    <message>
+        <source>Reading from %1.</source>
+        <translation>Valore delle %1.</translation>
+    </message>
+    <message>
+        <source>Repeats until you acknowledge or snooze it in the status window or the tray menu.</source>
+        <translation>Si ripete finché non lo confermi o lo silenzi nella finestra di stato o nel menu dell&apos;area di notifica.</translation>
+    </message>
+    <message>
+        <source>Nightbridge is not a medical device and its data can arrive late; check with a meter and follow your CGM&apos;s alarms.</source>
+        <translation>Nightbridge non è un dispositivo medico e i suoi dati possono arrivare in ritardo; controlla con un glucometro e segui gli allarmi del tuo CGM.</translation>
     </message>
 </context>
 <context>
@@ -3203,6 +3940,26 @@ Codici di uscita: 0 ok, 3 configurazione, 4 accesso rifiutato o necessario, 5 no
     <message>
         <source>Saving…</source>
         <translation>Salvataggio…</translation>
+    </message>
+    <message>
+        <source>Save anyway?</source>
+        <translation>Salvare comunque?</translation>
+    </message>
+    <message>
+        <source>Some changes were never tested successfully:</source>
+        <translation>Alcune modifiche non sono mai state verificate con successo:</translation>
+    </message>
+    <message>
+        <source>Nightbridge cannot sync until they work. Save anyway?</source>
+        <translation>Nightbridge non può sincronizzare finché non funzionano. Salvare comunque?</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Salva comunque</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Torna indietro</translation>
     </message>
 </context>
 <context>
@@ -3242,6 +3999,29 @@ Codici di uscita: 0 ok, 3 configurazione, 4 accesso rifiutato o necessario, 5 no
     <message>
         <source>%1 — no new reading</source>
         <translation>%1 — nessuna nuova lettura</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Conferma</translation>
+    </message>
+    <message>
+        <source>Snooze %1 min</source>
+        <translation>Silenzia %1 min</translation>
+    </message>
+    <message>
+        <source>Urgent low: %1. Check now with a meter and follow your CGM&apos;s alarms.</source>
+        <translation>Molto basso: %1. Controlla subito con un glucometro e segui gli allarmi del tuo CGM.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n hour(s):</source>
+        <translation>
+            <numerusform>In %n ora:</numerusform>
+            <numerusform>Nelle ultime %n ore:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3283,14 +4063,6 @@ Codici di uscita: 0 ok, 3 configurazione, 4 accesso rifiutato o necessario, 5 no
         <translation>Quando un recupero dello storico termina</translation>
     </message>
     <message>
-        <source>Glucose alerts (not a replacement for your CGM&apos;s alarms)</source>
-        <translation>Avvisi del glucosio (non sostituiscono gli allarmi del tuo CGM)</translation>
-    </message>
-    <message>
-        <source> mg/dL</source>
-        <translation> mg/dL</translation>
-    </message>
-    <message>
         <source>When to sync</source>
         <translation>Quando sincronizzare</translation>
     </message>
@@ -3303,20 +4075,20 @@ Codici di uscita: 0 ok, 3 configurazione, 4 accesso rifiutato o necessario, 5 no
         <translation>Notifiche</translation>
     </message>
     <message>
-        <source>Alert below:</source>
-        <translation>Avvisa sotto:</translation>
-    </message>
-    <message>
-        <source>Alert above:</source>
-        <translation>Avvisa sopra:</translation>
-    </message>
-    <message>
         <source>Sync</source>
         <translation>Sincronizzazione</translation>
     </message>
     <message>
-        <source>The low alert must be below the high alert.</source>
-        <translation>L&apos;avviso di basso deve essere inferiore all&apos;avviso di alto.</translation>
+        <source>Low and high glucose alerts</source>
+        <translation>Avvisi di glucosio basso e alto</translation>
+    </message>
+    <message>
+        <source>Urgent low alert, repeated until acknowledged or snoozed</source>
+        <translation>Avviso di molto basso, ripetuto finché non viene confermato o silenziato</translation>
+    </message>
+    <message>
+        <source>Alerts use the Display page&apos;s limits: low below %1, high above %2, urgent low below %3. Nightbridge is not a medical device and its data can arrive late (Tandem readings 30 minutes or more): keep your CGM&apos;s own alarms on.</source>
+        <translation>Gli avvisi usano i limiti della pagina «Visualizzazione»: basso sotto %1, alto sopra %2, molto basso sotto %3. Nightbridge non è un dispositivo medico e i suoi dati possono arrivare in ritardo (valori Tandem 30 minuti o più): tieni attivi gli allarmi del tuo CGM.</translation>
     </message>
 </context>
 <context>
@@ -3462,6 +4234,10 @@ Codici di uscita: 0 ok, 3 configurazione, 4 accesso rifiutato o necessario, 5 no
             <numerusform>Accesso effettuato. Trovati %n microinfusori.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show or hide the password</source>
+        <translation>Mostra o nascondi la password</translation>
+    </message>
 </context>
 <context>
     <name>nb::ui::TrayMenu</name>
@@ -3472,10 +4248,6 @@ Codici di uscita: 0 ok, 3 configurazione, 4 accesso rifiutato o necessario, 5 no
     <message>
         <source>No reading yet</source>
         <translation>Ancora nessuna lettura</translation>
-    </message>
-    <message>
-        <source>No account set up</source>
-        <translation>Nessun account configurato</translation>
     </message>
     <message>
         <source>Sync now</source>
@@ -3528,6 +4300,41 @@ Codici di uscita: 0 ok, 3 configurazione, 4 accesso rifiutato o necessario, 5 no
     <message>
         <source>Quit Nightbridge</source>
         <translation>Esci da Nightbridge</translation>
+    </message>
+    <message>
+        <source>Set up Nightbridge…</source>
+        <translation>Configura Nightbridge…</translation>
+    </message>
+    <message>
+        <source>Acknowledge urgent low</source>
+        <translation>Conferma avviso molto basso</translation>
+    </message>
+    <message>
+        <source>Snooze urgent low</source>
+        <translation>Silenzia avviso molto basso</translation>
+    </message>
+    <message numerus="yes">
+        <source>For %n minute(s)</source>
+        <translation>
+            <numerusform>Per %n minuto</numerusform>
+            <numerusform>Per %n minuti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recent readings</source>
+        <translation>Valori recenti</translation>
+    </message>
+    <message>
+        <source>Activity…</source>
+        <translation>Attività…</translation>
+    </message>
+    <message>
+        <source>URGENT LOW: %1</source>
+        <translation>MOLTO BASSO: %1</translation>
+    </message>
+    <message>
+        <source>Recent readings (%1)</source>
+        <translation>Valori recenti (%1)</translation>
     </message>
 </context>
 </TS>
