@@ -140,9 +140,11 @@ void DoctorCommand::checkCredentials()
     }
     CredentialPresenceCheck::check(env().runtime(), m_accounts, this, [this](const QList<CredentialPresence> &found) {
         m_presence = found;
+        const CredentialPresence nothingFound;
         for (qsizetype i = 0; i < m_accounts.size(); ++i) {
             const AccountConfig &a = m_accounts.at(i);
-            const CredentialPresence p = found.value(i);
+            // at() with a fallback rather than value(i): GCC 12 at -O3 warns about value()'s temporary.
+            const CredentialPresence &p = i < found.size() ? found.at(i) : nothingFound;
             const QString check = tr("secrets of %1").arg(a.id);
             if (p.vendorStored && p.nightscoutStored)
                 line(true, check,

@@ -106,9 +106,11 @@ void StatusCommand::print(const QList<AccountConfig> &accounts, const QList<Cred
     const QDateTime now = env().clock().nowUtc();
     QJsonArray array;
     bool allFine = true;
+    const CredentialPresence nothingFound;
     for (qsizetype i = 0; i < accounts.size(); ++i) {
         const AccountConfig &config = accounts.at(i);
-        const CredentialPresence creds = presence.value(i);
+        // at() with a fallback rather than value(i): GCC 12 at -O3 warns about value()'s temporary.
+        const CredentialPresence &creds = i < presence.size() ? presence.at(i) : nothingFound;
         const AccountRecord record = env().syncState().account(config.id);
         const AccountStatus s = StatusMapping::accountStatus(config, record, nullptr, false);
         const Outbox outbox(env().paths().outboxFor(config.id));
