@@ -55,6 +55,10 @@ bool sameFields(const QJsonObject &ours, const QJsonObject &stored)
     };
     for (auto it = ours.begin(); it != ours.end(); ++it) {
         const QString &key = it.key();
+        // A provisional "duration unknown" (null: the last basal of a run that saw nothing after it) never
+        // replaces a duration the site already has from a run that saw further.
+        if (key == QLatin1String("duration") && it.value().isNull())
+            continue;
         if (key == QLatin1String("created_at") || key == QLatin1String("dateString")) {
             if (ns::NsDocuments::parseTime(it.value()) != ns::NsDocuments::parseTime(stored.value(key)))
                 return false;

@@ -79,6 +79,24 @@ private slots:
         QCOMPARE(GapCheck::diff(NsCollection::Entries, {entry(5000, 1)}, {}).missing.size(), 1);
     }
 
+    // The last basal of a run that saw nothing after it has an unknown (null) duration; a run that saw
+    // further stored a real one. A backfill of the same range must not count it as changed and replace the
+    // known duration with "unknown" (seen as a flaky "uploaded 1" in tst_synccli).
+    void anUnknownDurationDoesNotReplaceAKnownOne()
+    {
+        const QJsonObject provisional{{u"identifier"_s, u"b1"_s},
+                                      {u"eventType"_s, u"Temp Basal"_s},
+                                      {u"created_at"_s, u"2026-03-01T08:00:00+01:00"_s},
+                                      {u"rate"_s, 1.0},
+                                      {u"duration"_s, QJsonValue::Null}};
+        QJsonObject stored = provisional;
+        stored.insert(u"duration"_s, 5);
+        QCOMPARE(GapCheck::diff(NsCollection::Treatments, {provisional}, {stored}).same, 1);
+        QJsonObject longer = provisional;
+        longer.insert(u"duration"_s, 10); // a known duration still replaces another one
+        QCOMPARE(GapCheck::diff(NsCollection::Treatments, {longer}, {stored}).changed.size(), 1);
+    }
+
     void timeRange()
     {
         const auto range = GapCheck::timeRange(NsCollection::Entries, {entry(3000, 1), entry(1000, 1), entry(2000, 1)});

@@ -182,6 +182,28 @@ private slots:
 #endif
     }
 
+    // The state read at open() can be stale by the time this process gets the lock (another process synced
+    // meanwhile): taking the lock reads it again, so nothing is written from an old copy (issue 11).
+    void takingTheLockReadsTheStateAgain()
+    {
+        QTemporaryDir dir;
+        Runtime waiting(options(dir.path()));
+        QVERIFY(waiting.open().ok());
+        waiting.logSink()->uninstall(); // one sink at a time
+        {
+            Runtime syncing(options(dir.path()));
+            QVERIFY(syncing.open().ok());
+            QVERIFY(syncing.lock().ok());
+            AccountRecord record;
+            record.uploadedTotal = 42;
+            QVERIFY(syncing.syncState().setAccount(QStringLiteral("tandem"), record).ok());
+            syncing.logSink()->uninstall();
+        }                                                                                 // its lock ends with it
+        QCOMPARE(waiting.syncState().account(QStringLiteral("tandem")).uploadedTotal, 0); // read before
+        QVERIFY(waiting.lock().ok());
+        QCOMPARE(waiting.syncState().account(QStringLiteral("tandem")).uploadedTotal, 42);
+    }
+
     // A lock file that cannot be created is a broken data folder, not a busy one (issue 11: a timer unit
     // counts "busy" as success, so the user would never hear of it).
     void aLockFileThatCannotBeCreatedIsNotBusy()
