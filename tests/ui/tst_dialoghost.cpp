@@ -77,7 +77,7 @@ private slots:
         QSignalSpy reloaded(&app, &gui::Application::accountsReloaded);
         settings->accept();
         QTRY_VERIFY_WITH_TIMEOUT(reloaded.size() >= 1, 60000); // without an account: at once
-        QTRY_VERIFY(!host.settingsDialog()); // closed windows are forgotten ...
+        QTRY_VERIFY(!host.settingsDialog());                   // closed windows are forgotten ...
         emit app.tray()->settingsRequested();
         QVERIFY(host.settingsDialog()); // ... and built afresh
         QVERIFY(host.settingsDialog() != nullptr && host.settingsDialog()->isVisible());
