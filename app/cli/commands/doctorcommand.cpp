@@ -1,7 +1,7 @@
 #include "doctorcommand.h"
 
 #include "common/clock.h"
-#include "dateheaderclock.h"
+#include "common/clockskew.h"
 #include "exitcodes.h"
 #include "net/httpclient.h"
 #include "nightscout/nightscoutclient.h"
@@ -312,7 +312,7 @@ void DoctorCommand::checkClock(QList<QUrl> urls, qint64 worstMs, QString worstHo
     if (urls.isEmpty()) {
         if (!m_anyClockAnswer) {
             note(check, tr("not compared: no server sent its time."));
-        } else if (worstMs > DateHeaderClock::kToleranceMs || worstMs < -DateHeaderClock::kToleranceMs) {
+        } else if (ClockSkew::isSignificant(worstMs)) {
             const int minutes = int(qAbs(worstMs) / 60000);
             line(false, check,
                  (worstMs > 0 ? tr("this computer's clock is %n minute(s) behind %1.", nullptr, minutes)
@@ -333,22 +333,24 @@ void DoctorCommand::checkClock(QList<QUrl> urls, qint64 worstMs, QString worstHo
     request.inactivityTimeout = std::chrono::milliseconds(10000);
     request.deadline = std::chrono::milliseconds(15000);
     const QDateTime sent = env().clock().nowUtc();
-    env().http().send(request, url.host(), this,
-                      [this, urls, worstMs, worstHost, sent, url](const HttpResponse &response) {
-                          const QDateTime received = env().clock().nowUtc();
-                          const auto offset = DateHeaderClock::offsetMs(response.header("Date"), sent, received);
-                          qint64 worst = worstMs;
-                          QString host = worstHost;
-                          if (offset) {
-                              if (!m_anyClockAnswer || qAbs(*offset) > qAbs(worst)) {
-                                  worst = *offset;
-                                  host = url.host();
-                              }
-                              m_anyClockAnswer = true;
-                          }
-                          QMetaObject::invokeMethod(
-                              this, [this, urls, worst, host] { checkClock(urls, worst, host); }, Qt::QueuedConnection);
-                      });
+    env().http().send(
+        request, url.host(), this, [this, urls, worstMs, worstHost, sent, url](const HttpResponse &response) {
+            const QDateTime received = env().clock().nowUtc();
+            // The midpoint of the exchange stands for the moment the server stamped its Date.
+            const auto offset =
+                ClockSkew::fromDateHeader(response.header("Date"), sent.addMSecs(sent.msecsTo(received) / 2));
+            qint64 worst = worstMs;
+            QString host = worstHost;
+            if (offset) {
+                if (!m_anyClockAnswer || qAbs(*offset) > qAbs(worst)) {
+                    worst = *offset;
+                    host = url.host();
+                }
+                m_anyClockAnswer = true;
+            }
+            QMetaObject::invokeMethod(
+                this, [this, urls, worst, host] { checkClock(urls, worst, host); }, Qt::QueuedConnection);
+        });
 }
 
 void DoctorCommand::checkDisk()
